@@ -1,0 +1,136 @@
+# smelt -- plain GNU Make, no configure step.
+#
+#   make            library (build/libsmelt.a), generator, CLI (build/smelt)
+#   make run        the main demonstration: seed 000's 3B3-Le-2Lmu benchmark
+#   make check      everything: tests (double, float, sanitizers), tables
+#                   regenerated and compared byte for byte
+#   make tables     regenerate tables/ from tools/data/ (commit the result)
+#   make bench      chi^2 evaluations per second, footprint
+#   make port-check Cortex-M4 build + QEMU run (see ports/cortex-m4)
+#
+# Options: CC=clang, GREATEST_H=/path/to/upstream/greatest.h
+
+CC      ?= cc
+AR      ?= ar
+OPT     ?= -O2
+WARN    = -std=c99 -Wall -Wextra -Wpedantic -Werror -Wshadow \
+          -Wstrict-prototypes -Wmissing-prototypes -Wcast-align
+CFLAGS  ?= $(OPT) -g
+ALL_CFLAGS = $(WARN) $(CFLAGS) -Iinclude -Isrc
+LDLIBS  = -lm
+
+B       = build
+include src/sources.mk
+
+GREATEST_H ?= tests/greatest.h
+TEST_SRC   = tests/main.c tests/test_wc.c tests/test_lep2.c tests/test_chi2.c \
+             tests/test_zprime.c tests/test_stats.c
+# generator modules the tests link to cross-check the tables
+GEN_LIB_SRC = tools/gen_util.c tools/ew.c tools/lep2.c
+GEN_SRC    = tools/gen_tables.c $(GEN_LIB_SRC)
+
+.PHONY: all run check test test-float test-sanitize check-tables tables \
+        bench clean port-check check-clang
+
+all: $(B)/libsmelt.a $(B)/gen_tables $(B)/smelt
+
+# ---- library: double (default) and float builds ----------------------
+$(B)/double/%.o: %.c include/smelt.h include/smelt_config.h src/smelt_internal.h
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+$(B)/float/%.o: %.c include/smelt.h include/smelt_config.h src/smelt_internal.h
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -DSMELT_SINGLE=1 -c $< -o $@
+
+LIB_OBJ = $(SMELT_SRC:.c=.o) $(SMELT_TABLES:.c=.o)
+
+$(B)/libsmelt.a: $(addprefix $(B)/double/,$(LIB_OBJ))
+	$(AR) rcs $@ $^
+
+$(B)/libsmelt_float.a: $(addprefix $(B)/float/,$(LIB_OBJ))
+	$(AR) rcs $@ $^
+
+# ---- generator and CLI (host tools, always double) -------------------
+$(B)/gen_tables: $(GEN_SRC) tools/gen.h tools/ew.h tools/lep2.h include/smelt.h
+	@mkdir -p $(B)
+	$(CC) $(ALL_CFLAGS) -Itools $(GEN_SRC) -o $@ $(LDLIBS)
+
+$(B)/smelt: tools/smelt.c $(B)/libsmelt.a
+	$(CC) $(ALL_CFLAGS) tools/smelt.c $(B)/libsmelt.a -o $@ $(LDLIBS)
+
+tables: $(B)/gen_tables
+	./$(B)/gen_tables tools/data tables
+
+check-tables: $(B)/gen_tables
+	@rm -rf $(B)/tables-check && mkdir -p $(B)/tables-check
+	./$(B)/gen_tables tools/data $(B)/tables-check
+	@for f in $(notdir $(SMELT_TABLES)); do \
+	  cmp tables/$$f $(B)/tables-check/$$f || \
+	    { echo "check-tables: tables/$$f differs from a fresh generation"; exit 1; }; \
+	done; echo "check-tables: committed tables are reproducible"
+
+# ---- tests ------------------------------------------------------------
+TEST_FLAGS = -Itools -DSMELT_GREATEST_H=\"$(abspath $(GREATEST_H))\" \
+             -DSMELT_DATA_DIR=\"$(abspath tools/data)\"
+
+$(B)/test_smelt: $(TEST_SRC) $(GEN_LIB_SRC) $(B)/libsmelt.a $(GREATEST_H)
+	$(CC) $(ALL_CFLAGS) $(TEST_FLAGS) $(TEST_SRC) $(GEN_LIB_SRC) \
+	    $(B)/libsmelt.a -o $@ $(LDLIBS)
+
+$(B)/test_smelt_float: $(TEST_SRC) $(GEN_LIB_SRC) $(B)/libsmelt_float.a $(GREATEST_H)
+	$(CC) $(ALL_CFLAGS) -DSMELT_SINGLE=1 $(TEST_FLAGS) $(TEST_SRC) \
+	    $(GEN_LIB_SRC) $(B)/libsmelt_float.a -o $@ $(LDLIBS)
+
+SAN = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+$(B)/test_smelt_san: $(TEST_SRC) $(GEN_LIB_SRC) $(SMELT_SRC) $(SMELT_TABLES) $(GREATEST_H)
+	$(CC) $(ALL_CFLAGS) $(SAN) $(TEST_FLAGS) $(TEST_SRC) $(GEN_LIB_SRC) \
+	    $(SMELT_SRC) $(SMELT_TABLES) -o $@ $(LDLIBS)
+
+test: $(B)/test_smelt
+	./$(B)/test_smelt
+
+test-float: $(B)/test_smelt_float
+	./$(B)/test_smelt_float
+
+test-sanitize: $(B)/test_smelt_san
+	./$(B)/test_smelt_san
+
+# Everything a change must pass.  The last test run prints the combined
+# 'N passed, N failed' line.
+check: all check-tables check-nm test-float test-sanitize test
+
+# src/ must not allocate, print, open files or exit
+check-nm: $(B)/libsmelt.a
+	@if nm $(B)/libsmelt.a | grep -E ' U (malloc|calloc|realloc|free|printf|fprintf|puts|fopen|exit|abort)$$'; then \
+	  echo "check-nm: libsmelt.a references a forbidden libc symbol"; exit 1; \
+	else echo "check-nm: libsmelt.a references no allocation, I/O or exit"; fi
+
+check-clang:
+	$(MAKE) B=build/clang CC=clang all $(B:build=build/clang)/test_smelt
+	./build/clang/test_smelt
+
+# ---- demonstration, benchmark, port ----------------------------------
+run: $(B)/smelt
+	./$(B)/smelt zprime --xe 1 --xmu 2 --gzp 0.206 --mzp 3000 --thsb -0.0406
+
+$(B)/bench: tests/bench.c $(B)/libsmelt.a
+	$(CC) $(ALL_CFLAGS) -D_POSIX_C_SOURCE=199309L tests/bench.c $(B)/libsmelt.a -o $@ $(LDLIBS)
+
+$(B)/bench_float: tests/bench.c $(B)/libsmelt_float.a
+	$(CC) $(ALL_CFLAGS) -D_POSIX_C_SOURCE=199309L -DSMELT_SINGLE=1 tests/bench.c \
+	    $(B)/libsmelt_float.a -o $@ $(LDLIBS)
+
+bench: $(B)/bench $(B)/bench_float
+	./$(B)/bench
+	./$(B)/bench_float
+	@echo; echo "host library footprint (text data bss), double then float:"
+	@size -t $(B)/libsmelt.a | tail -1
+	@size -t $(B)/libsmelt_float.a | tail -1
+
+port-check:
+	$(MAKE) -C ports/cortex-m4 check
+
+clean:
+	rm -rf $(B)
+	$(MAKE) -C ports/cortex-m4 clean 2>/dev/null || true

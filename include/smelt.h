@@ -1,0 +1,323 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * smelt.h -- SMEFT Embedded Likelihood Tables: the one public header.
+ *
+ * smelt answers "how well does this point in Wilson-coefficient space fit
+ * the data?" in constant time and without allocation.  All physics that is
+ * expensive was done once by the generator (tools/) and lives in const
+ * tables; this runtime only evaluates quadratic forms and sums a chi^2.
+ *
+ * Conventions (details in README.md):
+ *  - Wilson coefficients are real SMEFT Warsaw-basis coefficients in WCxf
+ *    naming and normalisation (down-aligned basis, non-redundant index
+ *    sets), in GeV^-2.  Until the RG-evolution tables land they are taken
+ *    at the electroweak scale SMELT_SCALE_EW_GEV, without running.
+ *  - Every function is reentrant: no global mutable state, no malloc, no
+ *    I/O.  Errors are reported through smelt_status; nothing is clamped.
+ */
+#ifndef SMELT_H
+#define SMELT_H
+
+#include "smelt_config.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define SMELT_VERSION_STRING "0.1.0"
+
+/* ------------------------------------------------------------------ */
+/* Status codes                                                        */
+/* ------------------------------------------------------------------ */
+
+typedef enum {
+    SMELT_OK = 0,
+    SMELT_EINVAL = -1,     /* NULL pointer or malformed argument */
+    SMELT_ENAME = -2,      /* unknown name (coefficient, category, ...) */
+    SMELT_ENONFINITE = -3, /* NaN or Inf in an input */
+    SMELT_ERANGE = -4,     /* index, scale or parameter out of its range */
+    SMELT_EMODE = -5,      /* unknown evaluation mode */
+    SMELT_EANOMALY = -6,   /* U(1) charges violate anomaly cancellation */
+    SMELT_ENUMERIC = -7,   /* result not defined (e.g. a denominator <= 0) */
+    SMELT_EOVERFLOW = -8   /* integer overflow in exact rational arithmetic */
+} smelt_status;
+
+/** @return a static, human-readable description of a status code. */
+const char *smelt_strerror(smelt_status status);
+
+/** @return the library version, SMELT_VERSION_STRING. */
+const char *smelt_version(void);
+
+/* ------------------------------------------------------------------ */
+/* Wilson coefficients                                                 */
+/* ------------------------------------------------------------------ */
+
+/* Scale (GeV) at which coefficient vectors are interpreted (M_Z). */
+#define SMELT_SCALE_EW_GEV 91.1876
+
+/*
+ * The fixed set of real SMEFT coefficients, WCxf "Warsaw" basis names.
+ * Index conventions (WCxf non-redundant entries):
+ *  - two different currents (le, lq1, lq3, qe, lu, ld, eu, ed, qu1, qd1,
+ *    ud1): the Hermitian conjugate entry is redundant; we keep prst with
+ *    the quark pair ordered 23 (not 32), e.g. lq1_2223, qe_2322, le_1221.
+ *  - two identical currents (ll, qq1, uu, dd): C^{prst} = C^{stpr}; the
+ *    entry listed first in lexicographic order is kept.  ll_1122 and
+ *    ll_1221 are independent (only ll_1221 enters muon decay).
+ *  - ee: also Fierz-symmetric; ee_1122 is kept, ee_1221 is redundant.
+ * No symmetry factors are applied: values are the WCxf values.
+ */
+#define SMELT_WC_LIST(X)                                                 \
+    /* four-lepton */                                                    \
+    X(ll_1111) X(ll_1122) X(ll_1133) X(ll_1221) X(ll_1331)               \
+    X(ll_2222) X(ll_2233) X(ll_3333)                                     \
+    X(ee_1111) X(ee_1122) X(ee_1133) X(ee_2222) X(ee_2233) X(ee_3333)   \
+    X(le_1111) X(le_1122) X(le_1133) X(le_1221) X(le_1331)               \
+    X(le_2211) X(le_2222) X(le_2233) X(le_3311) X(le_3322) X(le_3333)   \
+    /* semileptonic */                                                   \
+    X(lq1_1122) X(lq1_1123) X(lq1_1133) X(lq1_2222) X(lq1_2223)          \
+    X(lq1_2233) X(lq1_3322) X(lq1_3323) X(lq1_3333)                      \
+    X(lq3_1122) X(lq3_1123) X(lq3_1133) X(lq3_2222) X(lq3_2223)          \
+    X(lq3_2233) X(lq3_3322) X(lq3_3323) X(lq3_3333)                      \
+    X(qe_2211) X(qe_2222) X(qe_2233) X(qe_2311) X(qe_2322) X(qe_2333)   \
+    X(qe_3311) X(qe_3322) X(qe_3333)                                     \
+    X(lu_1133) X(lu_2233) X(lu_3333) X(ld_1133) X(ld_2233) X(ld_3333)   \
+    X(eu_1133) X(eu_2233) X(eu_3333) X(ed_1133) X(ed_2233) X(ed_3333)   \
+    /* four-quark */                                                     \
+    X(qu1_2233) X(qu1_2333) X(qu1_3333) X(qd1_2233) X(qd1_2333)          \
+    X(qd1_3333)                                                          \
+    X(qq1_2222) X(qq1_2223) X(qq1_2233) X(qq1_2323) X(qq1_2332)          \
+    X(qq1_2333) X(qq1_3333)                                              \
+    X(uu_3333) X(dd_3333) X(ud1_3333)                                    \
+    /* Higgs currents and bosonic (shift Z couplings and G_F) */         \
+    X(Hl1_11) X(Hl1_22) X(Hl1_33) X(Hl3_11) X(Hl3_22) X(Hl3_33)          \
+    X(He_11) X(He_22) X(He_33) X(HD) X(HWB)
+
+typedef enum {
+#define SMELT_WC_ENUM_(name) SMELT_WC_##name,
+    SMELT_WC_LIST(SMELT_WC_ENUM_)
+#undef SMELT_WC_ENUM_
+    SMELT_N_WC
+} smelt_wc_id;
+
+/**
+ * Look up a coefficient by its WCxf name (binary search, O(log n)).
+ * @param[in]  name   e.g. "lq1_2223"
+ * @param[out] index  its position in a coefficient vector
+ * @return SMELT_OK, SMELT_ENAME if unknown, SMELT_EINVAL on NULL.
+ */
+smelt_status smelt_wc_index(const char *name, int *index);
+
+/** @return the WCxf name of coefficient @p index, or NULL if out of range. */
+const char *smelt_wc_name(int index);
+
+/** Set all SMELT_N_WC coefficients to zero (the SM point). */
+void smelt_wc_zero(smelt_real c[SMELT_N_WC]);
+
+/**
+ * Check a coefficient vector: every entry must be finite.
+ * @param[out] bad_index  first offending index, or -1 (may be NULL)
+ * @return SMELT_OK or SMELT_ENONFINITE.
+ */
+smelt_status smelt_wc_check(const smelt_real c[SMELT_N_WC], int *bad_index);
+
+/* ------------------------------------------------------------------ */
+/* Observables and categories                                          */
+/* ------------------------------------------------------------------ */
+
+/* Categories: stable names; more (quarks, lfu, ew) come with new sectors. */
+#define SMELT_CATEGORY_LIST(X) X(lep2)
+
+typedef enum {
+#define SMELT_CAT_ENUM_(name) SMELT_CAT_##name,
+    SMELT_CATEGORY_LIST(SMELT_CAT_ENUM_)
+#undef SMELT_CAT_ENUM_
+    SMELT_N_CAT
+} smelt_category;
+
+/* Number of measurements in the likelihood (checked against the tables at
+ * build time).  LEP-2: 24 sigma ratios + 16 A_FB ratios + 105 Bhabha bins. */
+#define SMELT_N_OBS 145
+
+/* Largest number of coefficients any single observable depends on. */
+#define SMELT_MAX_OBS_WC 16
+
+/** @return category name ("lep2", ...) or NULL if out of range. */
+const char *smelt_category_name(int category);
+
+/** Look up a category by name. @return SMELT_OK or SMELT_ENAME. */
+smelt_status smelt_category_index(const char *name, int *category);
+
+typedef struct {
+    const char *name;     /* flavio observable string, e.g. "R_sigma(ee->ll)" */
+    const char *args;     /* flavio arguments, "E=188.6,fam=2" */
+    int category;         /* smelt_category */
+    smelt_real sm;        /* SM prediction (1 for ratio observables) */
+    smelt_real measured;  /* measured central value */
+    smelt_real sigma_exp; /* experimental uncertainty (stat+syst in quadrature) */
+    smelt_real sigma_th;  /* theory uncertainty used in the likelihood */
+    int n_wc;             /* number of coefficients it depends on */
+} smelt_obs_info;
+
+/**
+ * Describe observable @p i (0 <= i < SMELT_N_OBS).
+ * @return SMELT_OK, SMELT_ERANGE, SMELT_EINVAL.
+ */
+smelt_status smelt_obs_info_get(int i, smelt_obs_info *info);
+
+/**
+ * Find an observable by flavio name and argument string (exact match of
+ * both strings as printed by smelt_obs_info_get).
+ */
+smelt_status smelt_obs_find(const char *name, const char *args, int *i);
+
+/**
+ * Coefficient indices observable @p i depends on.
+ * @param[out] wc  at least SMELT_MAX_OBS_WC entries
+ * @param[out] n   number written
+ */
+smelt_status smelt_obs_wc(int i, int wc[SMELT_MAX_OBS_WC], int *n);
+
+typedef enum {
+    /* Full second-order dependence per observable: ratios of quadratic
+     * forms, evaluated exactly (the paper's choice; cross-sections stay
+     * positive).  Cost O(N_obs * n^2). */
+    SMELT_MODE_EXACT = 0,
+    /* First order in the coefficients; chi^2 collapses into one quadratic
+     * form per category, chi2 = chi2_0 + 2 b.C + C.A.C.  Cost O(n^2). */
+    SMELT_MODE_LINEAR = 1
+} smelt_mode;
+
+/**
+ * Predict observable @p i at coefficient point @p c.
+ * @return SMELT_OK; SMELT_ENONFINITE if c holds NaN/Inf; SMELT_ENUMERIC if
+ *         a denominator (a cross-section) is not positive.
+ */
+smelt_status smelt_obs_predict(int i, const smelt_real c[SMELT_N_WC],
+                               smelt_mode mode, smelt_real *value);
+
+/* ------------------------------------------------------------------ */
+/* chi^2                                                               */
+/* ------------------------------------------------------------------ */
+
+/* Caller-provided workspace for smelt_chi2_eval in exact mode (reals). */
+#define SMELT_CHI2_WORK_LEN SMELT_N_OBS
+
+typedef struct {
+    smelt_real chi2[SMELT_N_CAT];    /* chi^2 per category at the point */
+    smelt_real chi2_sm[SMELT_N_CAT]; /* chi^2 per category at C = 0 */
+    smelt_real dchi2[SMELT_N_CAT];   /* chi2 - chi2_sm, computed directly
+                                        (no cancellation, accurate in float) */
+    int n_obs[SMELT_N_CAT];          /* measurements per category */
+    smelt_real total;                /* sums over categories */
+    smelt_real total_sm;
+    smelt_real dtotal;
+    int n_obs_total;
+} smelt_chi2_result;
+
+/**
+ * chi^2 of all categories at coefficient point @p c.
+ * chi^2 = r^T V^-1 r, r = prediction - measurement, V = experimental +
+ * theory covariance (constant in C, precomputed as a whitening matrix).
+ * The difference to the SM, dchi2, is accumulated from the deviations of
+ * the predictions from the SM, so it keeps full relative precision even
+ * when it is tiny compared with chi2 itself (float builds).
+ * @param[in]  c     SMELT_N_WC coefficients (GeV^-2)
+ * @param[in]  mode  SMELT_MODE_EXACT or SMELT_MODE_LINEAR
+ * @param[out] work  SMELT_CHI2_WORK_LEN reals; required in exact mode, may
+ *                   be NULL in linear mode.  On return (exact mode) holds
+ *                   the prediction of every observable.
+ * @param[out] res   result
+ */
+smelt_status smelt_chi2_eval(const smelt_real c[SMELT_N_WC], smelt_mode mode,
+                             smelt_real *work, smelt_chi2_result *res);
+
+/* The linear-mode quadratic form of one category, for external fitters:
+ * chi2(C) = chi2_0 + 2 sum_k b[k] C[wc[k]] + sum_kl A[k][l] C[wc[k]] C[wc[l]]
+ * with A stored packed upper-triangular by rows:
+ * A[k][l] (k <= l) at a[k*n - k*(k-1)/2 + (l-k)]. */
+typedef struct {
+    int n;                 /* number of active coefficients */
+    const unsigned short *wc; /* their indices */
+    smelt_real chi2_0;     /* chi^2 at the SM */
+    const smelt_real *b;   /* n entries */
+    const smelt_real *a;   /* n(n+1)/2 entries, packed as above */
+} smelt_chi2_form;
+
+/** Get the linear-mode chi^2 form of @p category (pointers to const tables). */
+smelt_status smelt_chi2_form_get(int category, smelt_chi2_form *form);
+
+/* ------------------------------------------------------------------ */
+/* U(1)_X Z' models (seed 000, arXiv:2306.08669, section 3)            */
+/* ------------------------------------------------------------------ */
+
+typedef struct {
+    long long num;
+    long long den; /* > 0 */
+} smelt_rational;
+
+/* U(1)_X charges of the chiral fields of seed 000 Table 1, families 1..3:
+ * Q, L left-handed doublets; u, d, e, nu right-handed singlets. */
+typedef struct {
+    smelt_rational q[3], u[3], d[3], l[3], e[3], nu[3];
+} smelt_u1_charges;
+
+/* Bits returned by smelt_anomaly_check, one per condition of seed 000. */
+#define SMELT_ANOMALY_SU3_SU3_X (1u << 0)  /* eq. (3.2) */
+#define SMELT_ANOMALY_SU2_SU2_X (1u << 1)  /* eq. (3.3) */
+#define SMELT_ANOMALY_Y_Y_X (1u << 2)      /* eq. (3.4) */
+#define SMELT_ANOMALY_GRAV_GRAV_X (1u << 3) /* eq. (3.5) */
+#define SMELT_ANOMALY_Y_X_X (1u << 4)      /* eq. (3.6) */
+#define SMELT_ANOMALY_X_X_X (1u << 5)      /* eq. (3.7) */
+
+/**
+ * Check the six gauge/gravitational anomaly conditions (3.2)-(3.7) with
+ * exact rational arithmetic.
+ * @param[out] failed  bit mask of SMELT_ANOMALY_* conditions that fail
+ * @return SMELT_OK (even if conditions fail: see @p failed), SMELT_EINVAL
+ *         (NULL or a denominator <= 0), SMELT_EOVERFLOW.
+ */
+smelt_status smelt_anomaly_check(const smelt_u1_charges *charges,
+                                 unsigned *failed);
+
+/**
+ * Charges of the family 3B_3 - (X_e L_e + X_mu L_mu + X_tau L_tau) with
+ * Q_3 = u_3 = d_3 = 1, L_i = e_i = nu_i = -X_i (seed 000 eq. 3.13-3.14).
+ * Anomaly-free iff X_e + X_mu + X_tau = 3.
+ */
+smelt_status smelt_zprime_charges(smelt_rational xe, smelt_rational xmu,
+                                  smelt_rational xtau, smelt_u1_charges *out);
+
+typedef struct {
+    smelt_real xe, xmu, xtau; /* lepton charges X_i (L_i = e_i = -X_i) */
+    smelt_real gzp;           /* gauge coupling g_Z' */
+    smelt_real mzp_gev;       /* Z' mass in GeV */
+    smelt_real theta_sb;      /* s_L-b_L mixing angle of V_dL, eq. (3.27), rad */
+} smelt_zprime;
+
+/**
+ * Tree-level matching of the Z' model at M_Z' onto SMEFT (seed 000 Table 2).
+ * Writes every Table 2 entry (GeV^-2) into @p c and zeroes the rest.
+ * Lambda = V_dL^dagger diag(0,0,1) V_dL, so Lambda_22 = sin^2, Lambda_33 =
+ * cos^2, Lambda_23 = -sin(theta) cos(theta).
+ * @return SMELT_OK, SMELT_EINVAL, SMELT_ENONFINITE, SMELT_ERANGE (M_Z' <= 0
+ *         or g_Z' < 0).
+ */
+smelt_status smelt_zprime_match(const smelt_zprime *model,
+                                smelt_real c[SMELT_N_WC]);
+
+/* ------------------------------------------------------------------ */
+/* Statistics                                                          */
+/* ------------------------------------------------------------------ */
+
+/**
+ * p-value of a chi^2 with @p dof degrees of freedom, Q(dof/2, chi2/2).
+ * @return SMELT_OK, SMELT_ERANGE (dof < 1 or chi2 < 0), SMELT_ENONFINITE.
+ */
+smelt_status smelt_chi2_pvalue(double chi2, int dof, double *p);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* SMELT_H */

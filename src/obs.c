@@ -1,0 +1,179 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * obs.c -- observable evaluation from the generated quadratic forms.
+ *
+ * Exact mode evaluates O = N(x)/D(x) with the stored monomials (seed 000
+ * section 4: the full tree-level dependence, squared amplitudes linear in
+ * C, hence degree 2).  Linear mode keeps the first-order Taylor term:
+ * dO/dC_k at 0 = (n_0k - O_0 d_0k) / d_00, read off the same monomials.
+ * Both are computed as deviations from the SM value, O(C) - O(0), so that
+ * small new-physics effects keep their relative precision in float.
+ */
+#include <math.h>
+#include <stddef.h>
+#include <string.h>
+
+#include "smelt_internal.h"
+
+static const char *const category_names[SMELT_N_CAT] = {
+#define SMELT_CAT_NAME_(name) #name,
+    SMELT_CATEGORY_LIST(SMELT_CAT_NAME_)
+#undef SMELT_CAT_NAME_
+};
+
+const char *smelt_category_name(int category)
+{
+    if (category < 0 || category >= SMELT_N_CAT)
+        return NULL;
+    return category_names[category];
+}
+
+smelt_status smelt_category_index(const char *name, int *category)
+{
+    int k;
+    if (name == NULL || category == NULL)
+        return SMELT_EINVAL;
+    for (k = 0; k < SMELT_N_CAT; k++) {
+        if (strcmp(name, category_names[k]) == 0) {
+            *category = k;
+            return SMELT_OK;
+        }
+    }
+    return SMELT_ENAME;
+}
+
+smelt_status smelt_obs_info_get(int i, smelt_obs_info *info)
+{
+    const smelt_obs_def *o;
+    if (info == NULL)
+        return SMELT_EINVAL;
+    if (i < 0 || i >= SMELT_N_OBS)
+        return SMELT_ERANGE;
+    o = smelt_obs_all[i];
+    info->name = o->name;
+    info->args = o->args;
+    info->category = o->category;
+    info->sm = o->sm;
+    info->measured = o->measured;
+    info->sigma_exp = o->sigma_exp;
+    info->sigma_th = o->sigma_th;
+    info->n_wc = o->n_wc;
+    return SMELT_OK;
+}
+
+smelt_status smelt_obs_find(const char *name, const char *args, int *i)
+{
+    int k;
+    if (name == NULL || args == NULL || i == NULL)
+        return SMELT_EINVAL;
+    for (k = 0; k < SMELT_N_OBS; k++) {
+        if (strcmp(smelt_obs_all[k]->name, name) == 0 &&
+            strcmp(smelt_obs_all[k]->args, args) == 0) {
+            *i = k;
+            return SMELT_OK;
+        }
+    }
+    return SMELT_ENAME;
+}
+
+smelt_status smelt_obs_wc(int i, int wc[SMELT_MAX_OBS_WC], int *n)
+{
+    int k;
+    const smelt_obs_def *o;
+    if (wc == NULL || n == NULL)
+        return SMELT_EINVAL;
+    if (i < 0 || i >= SMELT_N_OBS)
+        return SMELT_ERANGE;
+    o = smelt_obs_all[i];
+    for (k = 0; k < o->n_wc; k++)
+        wc[k] = o->wc[k];
+    *n = o->n_wc;
+    return SMELT_OK;
+}
+
+/* Quadratic form minus its constant monomial:
+ * sum_{a<=b, (a,b) != (0,0)} q_ab x_a x_b with x_0 = 1, packed by rows.
+ * Leaving q_00 out keeps the deviation from the SM exact in float. */
+static smelt_real qf_eval_delta(const smelt_real *q, const smelt_real *x, int n)
+{
+    smelt_real s = 0;
+    int a, b, p = 1;
+    for (b = 1; b <= n; b++)
+        s += q[p++] * x[b];
+    for (a = 1; a <= n; a++) {
+        smelt_real row = 0;
+        for (b = a; b <= n; b++)
+            row += q[p++] * x[b];
+        s += row * x[a];
+    }
+    return s;
+}
+
+smelt_status smelt_obs_delta_unchecked(const smelt_obs_def *o,
+                                       const smelt_real *c, smelt_mode mode,
+                                       smelt_real *delta)
+{
+    int k, n = o->n_wc;
+    if (mode == SMELT_MODE_EXACT) {
+        smelt_real x[SMELT_MAX_OBS_WC + 1];
+        smelt_real dn, dd, d00, den;
+        x[0] = 1;
+        for (k = 0; k < n; k++)
+            x[k + 1] = c[o->wc[k]];
+        dn = qf_eval_delta(o->num, x, n);
+        if (o->den == NULL) {
+            *delta = dn;
+            return SMELT_OK;
+        }
+        d00 = o->den[0];
+        dd = qf_eval_delta(o->den, x, n);
+        den = d00 + dd;
+        /* a cross-section in the denominator: a sum of squares, it can
+         * only vanish for absurd coefficients */
+        if (!(den > 0))
+            return SMELT_ENUMERIC;
+        /* N/D - n00/d00 = (d00 dN - n00 dD) / (d00 D) */
+        *delta = (d00 * dn - o->num[0] * dd) / (d00 * den);
+        return SMELT_OK;
+    } else {
+        /* the first row of the packed forms holds the linear monomials:
+         * dO/dC_k = (n_0k - O_0 d_0k) / d_00 */
+        smelt_real v = 0;
+        if (o->den == NULL) {
+            for (k = 0; k < n; k++)
+                v += o->num[k + 1] * c[o->wc[k]];
+        } else {
+            smelt_real d00 = o->den[0];
+            for (k = 0; k < n; k++)
+                v += (o->num[k + 1] - o->sm * o->den[k + 1]) / d00 *
+                     c[o->wc[k]];
+        }
+        *delta = v;
+        return SMELT_OK;
+    }
+}
+
+smelt_status smelt_obs_predict(int i, const smelt_real c[SMELT_N_WC],
+                               smelt_mode mode, smelt_real *value)
+{
+#if !SMELT_NO_CHECKS
+    smelt_status st;
+    if (c == NULL || value == NULL)
+        return SMELT_EINVAL;
+    if (i < 0 || i >= SMELT_N_OBS)
+        return SMELT_ERANGE;
+    if (mode != SMELT_MODE_EXACT && mode != SMELT_MODE_LINEAR)
+        return SMELT_EMODE;
+    st = smelt_wc_check(c, NULL);
+    if (st != SMELT_OK)
+        return st;
+#endif
+    {
+        smelt_real d;
+        smelt_status st2 =
+            smelt_obs_delta_unchecked(smelt_obs_all[i], c, mode, &d);
+        if (st2 == SMELT_OK)
+            *value = smelt_obs_all[i]->sm + d;
+        return st2;
+    }
+}

@@ -1,0 +1,78 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * smelt_internal.h -- layout of the generated tables (tables/NAME.c), shared
+ * by the generator's output and the runtime.  Not installed; not public.
+ *
+ * Every observable is a ratio of two quadratic polynomials in its active
+ * coefficients x = (1, C[wc[0]], ..., C[wc[n-1]]):
+ *
+ *     O(C) = N(x) / D(x),    N(x) = sum_{a <= b} num[p(a,b)] x_a x_b,
+ *
+ * stored as MONOMIAL coefficients (the x_a x_b coefficient itself, not a
+ * symmetric-matrix entry), packed by rows: for a = 0..n, b = a..n.  D is
+ * the constant 1 when den == NULL.  The generator normalises N and D so
+ * that D(0) = 1 whenever den != NULL.
+ */
+#ifndef SMELT_INTERNAL_H
+#define SMELT_INTERNAL_H
+
+#include <stddef.h>
+
+#include "smelt.h"
+
+/* Number of monomials of a quadratic form in (1, x_1..x_n). */
+#define SMELT_QF_LEN(n) (((n) + 1) * ((n) + 2) / 2)
+
+typedef struct {
+    const char *name;          /* flavio observable name */
+    const char *args;          /* flavio arguments */
+    const unsigned short *wc;  /* n_wc active coefficient indices */
+    const smelt_real *num;     /* SMELT_QF_LEN(n_wc) monomials */
+    const smelt_real *den;     /* same length, or NULL for D = 1 */
+    smelt_real sm;             /* N(0)/D(0) */
+    smelt_real measured;
+    smelt_real sigma_exp;
+    smelt_real sigma_th;
+    unsigned char category;
+    unsigned char n_wc;
+} smelt_obs_def;
+
+/* A block of observables with a common covariance V (exp + theory):
+ * whiten = W, lower triangular packed by rows (W[i][j], j <= i, at
+ * i(i+1)/2 + j), with W^T W = V^-1, so chi2 = |W r|^2. */
+typedef struct {
+    unsigned short first; /* global index of its first observable */
+    unsigned short n;
+    const smelt_real *whiten;
+    const smelt_real *z0; /* W (sm - measured): whitened SM residuals */
+} smelt_block_def;
+
+typedef struct {
+    const smelt_block_def *blocks;
+    unsigned short n_blocks;
+    unsigned short n_obs;
+    /* linear-mode chi^2 form (see smelt_chi2_form in smelt.h) */
+    unsigned short form_n;
+    const unsigned short *form_wc;
+    smelt_real form_chi2_0;
+    const smelt_real *form_b;
+    const smelt_real *form_a;
+} smelt_category_def;
+
+/* tables/registry.c */
+extern const smelt_obs_def *const smelt_obs_all[SMELT_N_OBS];
+extern const smelt_category_def smelt_category_all[SMELT_N_CAT];
+extern const unsigned short smelt_wc_sorted[SMELT_N_WC];
+extern const char *const smelt_wc_names[SMELT_N_WC];
+
+/* Evaluate one observable's deviation from the SM, O(C) - O(0), without
+ * forming O(C) first (no cancellation); no argument checks. */
+smelt_status smelt_obs_delta_unchecked(const smelt_obs_def *o,
+                                       const smelt_real *c, smelt_mode mode,
+                                       smelt_real *delta);
+
+/* Compile-time assertion usable in C99 at file scope. */
+#define SMELT_STATIC_ASSERT(cond, tag) \
+    typedef char smelt_static_assert_##tag[(cond) ? 1 : -1]
+
+#endif /* SMELT_INTERNAL_H */

@@ -1,0 +1,100 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * gen.h -- shared machinery of the table generator (tools/): data files,
+ * linear amplitudes and quadratic forms over the coefficient vector, small
+ * dense linear algebra, and C emission.  The generator runs once on the
+ * host, in double precision; it may allocate and print, the runtime may not.
+ */
+#ifndef SMELT_GEN_H
+#define SMELT_GEN_H
+
+#include <complex.h>
+#include <stdio.h>
+
+#include "smelt.h"
+
+/* The variable vector x = (1, C_0, ..., C_{N-1}); x_0 = 1 carries the SM. */
+#define GEN_NX (SMELT_N_WC + 1)
+#define GEN_X(wc) ((wc) + 1)
+
+/* ---------- data files (tools/data/NAME.dat) ---------- */
+
+/* A line-oriented text file: '#' comments, whitespace-separated tokens. */
+typedef struct {
+    char path[512];
+    char **lines; /* data lines, comments stripped */
+    int *lineno;
+    int n;
+} gen_datafile;
+
+int gen_data_read(gen_datafile *f, const char *dir, const char *name);
+void gen_data_free(gen_datafile *f);
+/* Split a line into up to max tokens (modifies a copy); returns count. */
+int gen_tokens(const char *line, char tok[][64], int max);
+double gen_atof(const gen_datafile *f, int line, const char *tok);
+/* value of "name value" entry; aborts if missing */
+double gen_param(const gen_datafile *f, const char *name);
+/* FNV-1a 64-bit hash of all input files read so far (provenance line). */
+unsigned long long gen_inputs_hash(void);
+const char *gen_inputs_list(void);
+
+/* ---------- linear amplitudes and quadratic forms ---------- */
+
+/* A complex amplitude linear in x: A(x) = sum_a v[a] x_a. */
+typedef struct {
+    double complex v[GEN_NX];
+} gen_amp;
+
+/* A real quadratic form Q(x) = sum_ab m[a][b] x_a x_b, m symmetric. */
+typedef struct {
+    double m[GEN_NX][GEN_NX];
+} gen_qform;
+
+void gen_amp_zero(gen_amp *a);
+/* y += k * x */
+void gen_amp_axpy(gen_amp *y, double complex k, const gen_amp *x);
+/* Q += w Re(A(x) conj(B(x))), symmetrised */
+void gen_qf_add_herm(gen_qform *q, double w, const gen_amp *a,
+                     const gen_amp *b);
+void gen_qf_zero(gen_qform *q);
+void gen_qf_axpy(gen_qform *y, double k, const gen_qform *x);
+double gen_qf_eval(const gen_qform *q, const double *x /* GEN_NX */);
+
+/* Gauss-Legendre nodes and weights on [a, b], n <= 128. */
+void gen_gauss_legendre(int n, double a, double b, double *x, double *w);
+
+/* ---------- observables to emit ---------- */
+
+typedef struct {
+    char name[64];
+    char args[96];
+    int category;
+    gen_qform *num; /* owned */
+    gen_qform *den; /* owned, NULL for D = 1 */
+    double measured, sigma_exp, sigma_th;
+    char comment[160];
+} gen_obs;
+
+typedef struct {
+    int first, n;  /* global observable indices */
+    double *cov;   /* n x n covariance, row-major (owned) */
+} gen_block;
+
+/* Normalise num (and den) so that D(0) = 1 and N(0)/D(0) = sm. */
+void gen_obs_normalise(gen_obs *o, double sm);
+/* Linearised prediction at 0: value and dO/dC_k for all k. */
+void gen_obs_linear(const gen_obs *o, double *value, double *grad /* N_WC */);
+
+/* ---------- linear algebra (row-major dense) ---------- */
+
+/* Cholesky V = L L^T in place (lower); returns 0 if not positive definite. */
+int gen_cholesky(double *a, int n);
+/* Invert lower-triangular L in place. */
+void gen_tri_inverse_lower(double *l, int n);
+
+/* ---------- emission ---------- */
+
+void gen_emit_header(FILE *f, const char *what);
+void gen_emit_real(FILE *f, double v);
+
+#endif /* SMELT_GEN_H */

@@ -1,0 +1,416 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * gen_tables.c -- the table generator: runs every sector's physics once and
+ * writes the const C tables the runtime reads.
+ *
+ *   usage: gen_tables DATADIR OUTDIR
+ *
+ * Output (deterministic: no timestamps, no paths, hex-float literals):
+ *   OUTDIR/lep2.c      LEP-2 observables (quadratic forms), whitening matrix
+ *   OUTDIR/registry.c  global observable index, categories (blocks, linear
+ *                      chi^2 forms), sorted coefficient names
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ew.h"
+#include "lep2.h"
+
+#define MAX_OBS 1024
+#define MAX_BLOCKS 1024
+
+typedef struct {
+    const char *name;           /* file and symbol stem */
+    int first_obs, n_obs;
+    int first_block, n_blocks;
+} sector;
+
+static gen_obs obs[MAX_OBS];
+static gen_block blocks[MAX_BLOCKS];
+static int n_obs, n_blocks;
+static double *whiten[MAX_BLOCKS]; /* lower-triangular W, row-major n x n */
+
+static FILE *open_out(const char *dir, const char *name)
+{
+    char path[1024];
+    FILE *f;
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    f = fopen(path, "w");
+    if (f == NULL) {
+        fprintf(stderr, "gen_tables: cannot write %s\n", path);
+        exit(1);
+    }
+    return f;
+}
+
+/* Active coefficients of an observable: those with a non-zero monomial. */
+static int active_wc(const gen_obs *o, int *wc)
+{
+    int k, l, n = 0;
+    for (k = 0; k < SMELT_N_WC; k++) {
+        int used = 0;
+        for (l = 0; l < GEN_NX && !used; l++) {
+            if (o->num->m[GEN_X(k)][l] != 0)
+                used = 1;
+            if (o->den != NULL && o->den->m[GEN_X(k)][l] != 0)
+                used = 1;
+        }
+        if (used)
+            wc[n++] = k;
+    }
+    return n;
+}
+
+/* Monomial coefficients of q over (1, C[wc[0]], ...), packed by rows. */
+static void emit_qform(FILE *f, const gen_qform *q, const int *wc, int n)
+{
+    int a, b, col = 0;
+    for (a = 0; a <= n; a++) {
+        int ia = a == 0 ? 0 : GEN_X(wc[a - 1]);
+        for (b = a; b <= n; b++) {
+            int ib = b == 0 ? 0 : GEN_X(wc[b - 1]);
+            double v = (a == b) ? q->m[ia][ia] : 2 * q->m[ia][ib];
+            fputs(col % 3 == 0 ? "\n    " : " ", f);
+            gen_emit_real(f, v);
+            fputc(',', f);
+            col++;
+        }
+    }
+    fputc('\n', f);
+}
+
+static void build_whitening(void)
+{
+    int b;
+    for (b = 0; b < n_blocks; b++) {
+        int n = blocks[b].n, i;
+        double *l = malloc((size_t)n * (size_t)n * sizeof *l);
+        memcpy(l, blocks[b].cov, (size_t)n * (size_t)n * sizeof *l);
+        for (i = 0; i < n; i++) {
+            const gen_obs *o = &obs[blocks[b].first + i];
+            /* theory covariance (diagonal so far) adds to the experimental */
+            l[i * n + i] += o->sigma_th * o->sigma_th;
+        }
+        if (!gen_cholesky(l, n)) {
+            fprintf(stderr, "gen_tables: block %d covariance not positive "
+                            "definite\n", b);
+            exit(1);
+        }
+        gen_tri_inverse_lower(l, n);
+        whiten[b] = l;
+    }
+}
+
+static void emit_sector(const char *outdir, const sector *sec)
+{
+    char fname[64];
+    FILE *f;
+    int i, b, off;
+    int wc[SMELT_N_WC];
+    snprintf(fname, sizeof fname, "%s.c", sec->name);
+    f = open_out(outdir, fname);
+    gen_emit_header(f, "observables of one sector as quadratic forms, and the "
+                       "whitening matrices of its covariance blocks; layout "
+                       "in src/smelt_internal.h");
+    fprintf(f, "#include \"smelt_internal.h\"\n\n");
+
+    for (i = sec->first_obs; i < sec->first_obs + sec->n_obs; i++) {
+        const gen_obs *o = &obs[i];
+        int n = active_wc(o, wc), k;
+        if (n > SMELT_MAX_OBS_WC) {
+            fprintf(stderr, "gen_tables: %s %s has %d coefficients > "
+                            "SMELT_MAX_OBS_WC\n", o->name, o->args, n);
+            exit(1);
+        }
+        fprintf(f, "/* [%d] %s %s: %s */\n", i, o->name, o->args, o->comment);
+        fprintf(f, "static const unsigned short wc_%d[%d] = {", i, n);
+        for (k = 0; k < n; k++)
+            fprintf(f, "%s%d", k ? ", " : "", wc[k]);
+        fprintf(f, "};\n");
+        fprintf(f, "static const smelt_real num_%d[%d] SMELT_TABLE_ATTR = {", i,
+                (n + 1) * (n + 2) / 2);
+        emit_qform(f, o->num, wc, n);
+        fprintf(f, "};\n");
+        if (o->den != NULL) {
+            fprintf(f, "static const smelt_real den_%d[%d] SMELT_TABLE_ATTR = {",
+                    i, (n + 1) * (n + 2) / 2);
+            emit_qform(f, o->den, wc, n);
+            fprintf(f, "};\n");
+        }
+    }
+    fprintf(f, "\nconst smelt_obs_def smelt_%s_obs[%d] SMELT_TABLE_ATTR = {\n",
+            sec->name, sec->n_obs);
+    for (i = sec->first_obs; i < sec->first_obs + sec->n_obs; i++) {
+        const gen_obs *o = &obs[i];
+        int n = active_wc(o, wc);
+        double val, grad[SMELT_N_WC];
+        gen_obs_linear(o, &val, grad);
+        fprintf(f, "    {\"%s\", \"%s\", wc_%d, num_%d, ", o->name, o->args, i,
+                i);
+        if (o->den != NULL)
+            fprintf(f, "den_%d,\n     ", i);
+        else
+            fprintf(f, "NULL,\n     ");
+        gen_emit_real(f, val);
+        fputs(", ", f);
+        gen_emit_real(f, o->measured);
+        fputs(", ", f);
+        gen_emit_real(f, o->sigma_exp);
+        fputs(", ", f);
+        gen_emit_real(f, o->sigma_th);
+        fprintf(f, ", %d, %d},\n", o->category, n);
+    }
+    fprintf(f, "};\n\n");
+
+    /* whitening matrices, concatenated */
+    off = 0;
+    for (b = sec->first_block; b < sec->first_block + sec->n_blocks; b++)
+        off += blocks[b].n * (blocks[b].n + 1) / 2;
+    fprintf(f, "/* W with W^T W = V^-1 per block, lower triangle by rows */\n");
+    fprintf(f, "const smelt_real smelt_%s_whiten[%d] SMELT_TABLE_ATTR = {",
+            sec->name, off);
+    for (b = sec->first_block; b < sec->first_block + sec->n_blocks; b++) {
+        int n = blocks[b].n, r, c, col = 0;
+        fprintf(f, "\n    /* block %d: observables %d..%d */", b,
+                blocks[b].first, blocks[b].first + n - 1);
+        for (r = 0; r < n; r++) {
+            for (c = 0; c <= r; c++) {
+                fputs(col % 3 == 0 ? "\n    " : " ", f);
+                gen_emit_real(f, whiten[b][r * n + c]);
+                fputc(',', f);
+                col++;
+            }
+        }
+    }
+    fprintf(f, "\n};\n\n");
+
+    /* z0 = W (sm - measured) per block, concatenated */
+    off = 0;
+    for (b = sec->first_block; b < sec->first_block + sec->n_blocks; b++)
+        off += blocks[b].n;
+    fprintf(f, "/* whitened SM residuals z0 = W (sm - measured) per block */\n");
+    fprintf(f, "const smelt_real smelt_%s_z0[%d] SMELT_TABLE_ATTR = {",
+            sec->name, off);
+    for (b = sec->first_block; b < sec->first_block + sec->n_blocks; b++) {
+        int n = blocks[b].n, r, c;
+        for (r = 0; r < n; r++) {
+            double z = 0;
+            for (c = 0; c <= r; c++) {
+                double val, grad[SMELT_N_WC];
+                const gen_obs *o = &obs[blocks[b].first + c];
+                gen_obs_linear(o, &val, grad);
+                z += whiten[b][r * n + c] * (val - o->measured);
+            }
+            fputs(r % 3 == 0 ? "\n    " : " ", f);
+            gen_emit_real(f, z);
+            fputc(',', f);
+        }
+    }
+    fprintf(f, "\n};\n");
+    fclose(f);
+}
+
+/* Linear-mode chi^2 form of one category:
+ * chi2 = |W (r0 + G C)|^2 = chi2_0 + 2 b.C + C.A.C,
+ * r0 = sm - measured, G the gradient rows, b = (WG)^T W r0, A = (WG)^T WG. */
+static void emit_category_form(FILE *f, int cat, const char *cname)
+{
+    static double A[SMELT_N_WC][SMELT_N_WC];
+    double bvec[SMELT_N_WC] = {0}, chi2_0 = 0;
+    int active[SMELT_N_WC], n_act = 0, k, l, bi;
+    memset(A, 0, sizeof A);
+    for (bi = 0; bi < n_blocks; bi++) {
+        int n = blocks[bi].n, i, j;
+        double *G, *r0, *WG, *Wr;
+        if (obs[blocks[bi].first].category != cat)
+            continue;
+        G = calloc((size_t)n * SMELT_N_WC, sizeof *G);
+        r0 = calloc((size_t)n, sizeof *r0);
+        WG = calloc((size_t)n * SMELT_N_WC, sizeof *WG);
+        Wr = calloc((size_t)n, sizeof *Wr);
+        for (i = 0; i < n; i++) {
+            double val;
+            const gen_obs *o = &obs[blocks[bi].first + i];
+            gen_obs_linear(o, &val, &G[i * SMELT_N_WC]);
+            r0[i] = val - o->measured;
+        }
+        for (i = 0; i < n; i++) {
+            for (j = 0; j <= i; j++) {
+                double w = whiten[bi][i * n + j];
+                Wr[i] += w * r0[j];
+                for (k = 0; k < SMELT_N_WC; k++)
+                    WG[i * SMELT_N_WC + k] += w * G[j * SMELT_N_WC + k];
+            }
+        }
+        for (i = 0; i < n; i++) {
+            chi2_0 += Wr[i] * Wr[i];
+            for (k = 0; k < SMELT_N_WC; k++) {
+                double zk = WG[i * SMELT_N_WC + k];
+                if (zk == 0)
+                    continue;
+                bvec[k] += zk * Wr[i];
+                for (l = 0; l < SMELT_N_WC; l++)
+                    A[k][l] += zk * WG[i * SMELT_N_WC + l];
+            }
+        }
+        free(G);
+        free(r0);
+        free(WG);
+        free(Wr);
+    }
+    for (k = 0; k < SMELT_N_WC; k++)
+        if (A[k][k] != 0 || bvec[k] != 0)
+            active[n_act++] = k;
+    fprintf(f, "static const unsigned short form_%s_wc[%d] = {", cname,
+            n_act > 0 ? n_act : 1);
+    for (k = 0; k < n_act; k++)
+        fprintf(f, "%s%d", k ? ", " : "", active[k]);
+    fprintf(f, "%s};\n", n_act ? "" : "0");
+    fprintf(f, "static const smelt_real form_%s_b[%d] SMELT_TABLE_ATTR = {",
+            cname, n_act > 0 ? n_act : 1);
+    for (k = 0; k < n_act; k++) {
+        fputs(k % 3 == 0 ? "\n    " : " ", f);
+        gen_emit_real(f, bvec[active[k]]);
+        fputc(',', f);
+    }
+    fprintf(f, "%s\n};\n", n_act ? "" : "0");
+    fprintf(f, "static const smelt_real form_%s_a[%d] SMELT_TABLE_ATTR = {",
+            cname, n_act > 0 ? n_act * (n_act + 1) / 2 : 1);
+    {
+        int col = 0;
+        for (k = 0; k < n_act; k++) {
+            for (l = k; l < n_act; l++) {
+                fputs(col % 3 == 0 ? "\n    " : " ", f);
+                gen_emit_real(f, A[active[k]][active[l]]);
+                fputc(',', f);
+                col++;
+            }
+        }
+    }
+    fprintf(f, "%s\n};\n", n_act ? "" : "0");
+    fprintf(f, "#define FORM_%s_N %d\n#define FORM_%s_CHI2_0 ", cname, n_act,
+            cname);
+    gen_emit_real(f, chi2_0);
+    fprintf(f, "\n\n");
+}
+
+static int cmp_names(const void *a, const void *b)
+{
+    static const char *const names[SMELT_N_WC] = {
+#define NAME_(x) #x,
+        SMELT_WC_LIST(NAME_)
+#undef NAME_
+    };
+    return strcmp(names[*(const int *)a], names[*(const int *)b]);
+}
+
+static void emit_registry(const char *outdir, const sector *secs, int n_secs)
+{
+    static const char *const cat_names[SMELT_N_CAT] = {
+#define CNAME_(x) #x,
+        SMELT_CATEGORY_LIST(CNAME_)
+#undef CNAME_
+    };
+    FILE *f = open_out(outdir, "registry.c");
+    int s, i, cat, sorted[SMELT_N_WC];
+    gen_emit_header(f, "global observable index, categories (covariance "
+                       "blocks, linear chi^2 forms), sorted coefficient names");
+    fprintf(f, "#include <stddef.h>\n\n#include \"smelt_internal.h\"\n\n");
+    fprintf(f, "SMELT_STATIC_ASSERT(SMELT_N_OBS == %d, n_obs_matches_tables);\n",
+            n_obs);
+    fprintf(f, "SMELT_STATIC_ASSERT(SMELT_N_WC == %d, n_wc_matches_tables);\n\n",
+            SMELT_N_WC);
+    for (s = 0; s < n_secs; s++) {
+        fprintf(f, "extern const smelt_obs_def smelt_%s_obs[%d];\n",
+                secs[s].name, secs[s].n_obs);
+        fprintf(f, "extern const smelt_real smelt_%s_whiten[];\n", secs[s].name);
+        fprintf(f, "extern const smelt_real smelt_%s_z0[];\n", secs[s].name);
+    }
+    fprintf(f, "\nconst smelt_obs_def *const smelt_obs_all[SMELT_N_OBS] = {");
+    for (s = 0; s < n_secs; s++)
+        for (i = 0; i < secs[s].n_obs; i++)
+            fprintf(f, "%s&smelt_%s_obs[%d],", i % 4 == 0 ? "\n    " : " ",
+                    secs[s].name, i);
+    fprintf(f, "\n};\n\n");
+
+    for (cat = 0; cat < SMELT_N_CAT; cat++) {
+        int nb = 0, nobs = 0;
+        fprintf(f, "static const smelt_block_def blocks_%s[] = {",
+                cat_names[cat]);
+        for (s = 0; s < n_secs; s++) {
+            int b, off = 0, offz = 0;
+            for (b = secs[s].first_block;
+                 b < secs[s].first_block + secs[s].n_blocks; b++) {
+                if (obs[blocks[b].first].category == cat) {
+                    fprintf(f, "\n    {%d, %d, smelt_%s_whiten + %d, "
+                               "smelt_%s_z0 + %d},",
+                            blocks[b].first, blocks[b].n, secs[s].name, off,
+                            secs[s].name, offz);
+                    nb++;
+                    nobs += blocks[b].n;
+                }
+                off += blocks[b].n * (blocks[b].n + 1) / 2;
+                offz += blocks[b].n;
+            }
+        }
+        if (nb == 0)
+            fprintf(f, "{0, 0, NULL, NULL}");
+        fprintf(f, "\n};\n#define BLOCKS_%s_N %d\n#define OBS_%s_N %d\n",
+                cat_names[cat], nb, cat_names[cat], nobs);
+        emit_category_form(f, cat, cat_names[cat]);
+    }
+    fprintf(f, "const smelt_category_def smelt_category_all[SMELT_N_CAT] = {\n");
+    for (cat = 0; cat < SMELT_N_CAT; cat++) {
+        const char *c = cat_names[cat];
+        fprintf(f, "    {blocks_%s, BLOCKS_%s_N, OBS_%s_N, FORM_%s_N, "
+                   "form_%s_wc, FORM_%s_CHI2_0, form_%s_b, form_%s_a},\n",
+                c, c, c, c, c, c, c, c);
+    }
+    fprintf(f, "};\n\n");
+
+    for (i = 0; i < SMELT_N_WC; i++)
+        sorted[i] = i;
+    qsort(sorted, SMELT_N_WC, sizeof sorted[0], cmp_names);
+    fprintf(f, "/* coefficient indices in strcmp order of their names */\n");
+    fprintf(f, "const unsigned short smelt_wc_sorted[SMELT_N_WC] = {");
+    for (i = 0; i < SMELT_N_WC; i++)
+        fprintf(f, "%s%d,", i % 12 == 0 ? "\n    " : " ", sorted[i]);
+    fprintf(f, "\n};\n");
+    fclose(f);
+}
+
+int main(int argc, char **argv)
+{
+    gen_datafile sm;
+    ew_inputs ew;
+    sector secs[8];
+    int n_secs = 0;
+    if (argc != 3) {
+        fprintf(stderr, "usage: gen_tables DATADIR OUTDIR\n");
+        return 2;
+    }
+    gen_data_read(&sm, argv[1], "sm_inputs.dat");
+    ew_load(&ew, &sm);
+    gen_data_free(&sm);
+
+    secs[n_secs].name = "lep2";
+    secs[n_secs].first_obs = n_obs;
+    secs[n_secs].first_block = n_blocks;
+    lep2_build(&ew, argv[1], obs, &n_obs, blocks, &n_blocks);
+    secs[n_secs].n_obs = n_obs - secs[n_secs].first_obs;
+    secs[n_secs].n_blocks = n_blocks - secs[n_secs].first_block;
+    n_secs++;
+
+    if (n_obs != SMELT_N_OBS) {
+        fprintf(stderr, "gen_tables: %d observables but smelt.h says "
+                        "SMELT_N_OBS = %d\n", n_obs, SMELT_N_OBS);
+        return 1;
+    }
+    build_whitening();
+    emit_sector(argv[2], &secs[0]);
+    emit_registry(argv[2], secs, n_secs);
+    fprintf(stderr, "gen_tables: %d observables, %d blocks written to %s\n",
+            n_obs, n_blocks, argv[2]);
+    return 0;
+}
