@@ -28,6 +28,14 @@
 
 static const double PI = 3.14159265358979323846;
 
+/* Weight of C_ll^1111, C_ee^1111 in the LL, RR Bhabha contact amplitude:
+ * 2 (Wick counting, verified by the Z'-exchange test).  Building the
+ * generator with -DLEP2_BHABHA_KAPPA=1 reproduces seed eq. (4.8) literally,
+ * for comparisons only (README, accuracy table). */
+#ifndef LEP2_BHABHA_KAPPA
+#define LEP2_BHABHA_KAPPA 2
+#endif
+
 /* WC indices of the contact terms of e+e- -> l_j l_j, j = 2, 3 */
 typedef struct {
     int ll_11jj, ll_1jj1, ee_11jj, le_11jj, le_jj11, le_1jj1;
@@ -131,10 +139,10 @@ void lep2_bhabha_amplitudes(const ew_inputs *ew, double s, double t,
         }
     }
     /* contacts, identical in the s and t channels (see file comment) */
-    S[LEP2_LL].v[GEN_X(SMELT_WC_ll_1111)] += 2;
-    T[LEP2_LL].v[GEN_X(SMELT_WC_ll_1111)] += 2;
-    S[LEP2_RR].v[GEN_X(SMELT_WC_ee_1111)] += 2;
-    T[LEP2_RR].v[GEN_X(SMELT_WC_ee_1111)] += 2;
+    S[LEP2_LL].v[GEN_X(SMELT_WC_ll_1111)] += LEP2_BHABHA_KAPPA;
+    T[LEP2_LL].v[GEN_X(SMELT_WC_ll_1111)] += LEP2_BHABHA_KAPPA;
+    S[LEP2_RR].v[GEN_X(SMELT_WC_ee_1111)] += LEP2_BHABHA_KAPPA;
+    T[LEP2_RR].v[GEN_X(SMELT_WC_ee_1111)] += LEP2_BHABHA_KAPPA;
     S[LEP2_LR].v[GEN_X(SMELT_WC_le_1111)] += 1;
     T[LEP2_LR].v[GEN_X(SMELT_WC_le_1111)] += 1;
     S[LEP2_RL].v[GEN_X(SMELT_WC_le_1111)] += 1;
