@@ -106,8 +106,9 @@ check-nm: $(B)/libsmelt.a
 	  echo "check-nm: libsmelt.a references a forbidden libc symbol"; exit 1; \
 	else echo "check-nm: libsmelt.a references no allocation, I/O or exit"; fi
 
+# the same build and tests with clang (warning-clean under -Werror)
 check-clang:
-	$(MAKE) B=build/clang CC=clang all $(B:build=build/clang)/test_smelt
+	$(MAKE) B=build/clang CC=clang all build/clang/test_smelt
 	./build/clang/test_smelt
 
 # ---- demonstration, benchmark, port ----------------------------------
