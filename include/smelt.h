@@ -228,6 +228,9 @@ typedef struct {
  *                   be NULL in linear mode.  On return (exact mode) holds
  *                   the prediction of every observable.
  * @param[out] res   result
+ * @return SMELT_OK; SMELT_EINVAL, SMELT_EMODE, SMELT_ENONFINITE for bad
+ *         arguments; SMELT_ENUMERIC if the chi^2 overflows (absurdly large
+ *         coefficients) or a cross-section in a denominator is not positive.
  */
 smelt_status smelt_chi2_eval(const smelt_real c[SMELT_N_WC], smelt_mode mode,
                              smelt_real *work, smelt_chi2_result *res);
@@ -300,8 +303,8 @@ typedef struct {
  * Writes every Table 2 entry (GeV^-2) into @p c and zeroes the rest.
  * Lambda = V_dL^dagger diag(0,0,1) V_dL, so Lambda_22 = sin^2, Lambda_33 =
  * cos^2, Lambda_23 = -sin(theta) cos(theta).
- * @return SMELT_OK, SMELT_EINVAL, SMELT_ENONFINITE, SMELT_ERANGE (M_Z' <= 0
- *         or g_Z' < 0).
+ * @return SMELT_OK, SMELT_EINVAL, SMELT_ENONFINITE, SMELT_ERANGE (M_Z' <= 0,
+ *         g_Z' < 0, or g^2 X^2/M^2 too large to represent).
  */
 smelt_status smelt_zprime_match(const smelt_zprime *model,
                                 smelt_real c[SMELT_N_WC]);

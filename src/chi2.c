@@ -103,6 +103,9 @@ smelt_status smelt_chi2_eval(const smelt_real c[SMELT_N_WC], smelt_mode mode,
         res->n_obs_total += cd->n_obs;
     }
     res->total = res->total_sm + res->dtotal;
+    /* absurdly large coefficients can overflow; never report that as ok */
+    if (!isfinite(res->total) || !isfinite(res->dtotal))
+        return SMELT_ENUMERIC;
     return SMELT_OK;
 }
 

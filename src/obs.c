@@ -172,8 +172,10 @@ smelt_status smelt_obs_predict(int i, const smelt_real c[SMELT_N_WC],
         smelt_real d;
         smelt_status st2 =
             smelt_obs_delta_unchecked(smelt_obs_all[i], c, mode, &d);
-        if (st2 == SMELT_OK)
-            *value = smelt_obs_all[i]->sm + d;
-        return st2;
+        if (st2 != SMELT_OK)
+            return st2;
+        *value = smelt_obs_all[i]->sm + d;
+        /* overflow for absurd coefficients is an error, not a value */
+        return isfinite(*value) ? SMELT_OK : SMELT_ENUMERIC;
     }
 }

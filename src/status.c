@@ -12,7 +12,7 @@ const char *smelt_strerror(smelt_status status)
     case SMELT_ERANGE: return "value out of range";
     case SMELT_EMODE: return "unknown evaluation mode";
     case SMELT_EANOMALY: return "charges violate anomaly cancellation";
-    case SMELT_ENUMERIC: return "result undefined (non-positive denominator)";
+    case SMELT_ENUMERIC: return "result not finite (overflow, or a non-positive denominator)";
     case SMELT_EOVERFLOW: return "integer overflow in exact arithmetic";
     }
     return "unknown status code";

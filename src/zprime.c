@@ -171,6 +171,10 @@ smelt_status smelt_zprime_match(const smelt_zprime *m, smelt_real c[SMELT_N_WC])
     lam[1][2] = lam[2][1] = -s * co;
     k = (double)m->gzp * (double)m->gzp /
         ((double)m->mzp_gev * (double)m->mzp_gev); /* GeV^-2 */
+    /* every entry is g^2/M^2 times at most 1 + |X|^2: it must stay far
+     * inside the range of smelt_real (float: 3e38) */
+    if (!(k * (1.0 + x[0] * x[0] + x[1] * x[1] + x[2] * x[2]) < 1e30))
+        return SMELT_ERANGE;
     smelt_wc_zero(c);
 
 #define SET(name, v) c[SMELT_WC_##name] = (smelt_real)(k * (v))
