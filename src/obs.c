@@ -2,12 +2,12 @@
 /*
  * obs.c -- observable evaluation from the generated quadratic forms.
  *
- * Exact mode evaluates O = N(x)/D(x) with the stored monomials (seed 000
- * section 4: the full tree-level dependence, squared amplitudes linear in
- * C, hence degree 2).  Linear mode keeps the first-order Taylor term:
- * dO/dC_k at 0 = (n_0k - O_0 d_0k) / d_00, read off the same monomials.
- * Both are computed as deviations from the SM value, O(C) - O(0), so that
- * small new-physics effects keep their relative precision in float.
+ * Exact mode evaluates O = sm + Ntilde(x)/D(x) with the stored monomials
+ * (seed 000 section 4: the full tree-level dependence, squared amplitudes
+ * linear in C, hence degree 2; layout in smelt_internal.h).  Linear mode
+ * keeps the first-order Taylor term, the linear monomials of Ntilde.  Both
+ * are computed as deviations from the SM value, O(C) - O(0), so that small
+ * new-physics effects keep their relative precision in float.
  */
 #include <math.h>
 #include <stddef.h>
@@ -115,8 +115,9 @@ smelt_status smelt_obs_delta_unchecked(const smelt_obs_def *o,
 {
     int k, n = o->n_wc;
     if (mode == SMELT_MODE_EXACT) {
+        /* O - sm = Ntilde(x) / D(x), Ntilde without constant monomial */
         smelt_real x[SMELT_MAX_OBS_WC + 1];
-        smelt_real dn, dd, d00, den;
+        smelt_real dn, den;
         x[0] = 1;
         for (k = 0; k < n; k++)
             x[k + 1] = c[o->wc[k]];
@@ -125,30 +126,19 @@ smelt_status smelt_obs_delta_unchecked(const smelt_obs_def *o,
             *delta = dn;
             return SMELT_OK;
         }
-        d00 = o->den[0];
-        dd = qf_eval_delta(o->den, x, n);
-        den = d00 + dd;
+        den = o->den[0] + qf_eval_delta(o->den, x, n);
         /* a cross-section in the denominator: a sum of squares, it can
          * only vanish for absurd coefficients */
         if (!(den > 0))
             return SMELT_ENUMERIC;
-        /* N/D - n00/d00 = (d00 dN - n00 dD) / (d00 D) */
-        *delta = (d00 * dn - o->num[0] * dd) / (d00 * den);
+        *delta = dn / den;
         return SMELT_OK;
     } else {
-        /* the first row of the packed forms holds the linear monomials:
-         * dO/dC_k = (n_0k - O_0 d_0k) / d_00 */
+        /* first order: the linear monomials of Ntilde are dO/dC_k * D(0) */
         smelt_real v = 0;
-        if (o->den == NULL) {
-            for (k = 0; k < n; k++)
-                v += o->num[k + 1] * c[o->wc[k]];
-        } else {
-            smelt_real d00 = o->den[0];
-            for (k = 0; k < n; k++)
-                v += (o->num[k + 1] - o->sm * o->den[k + 1]) / d00 *
-                     c[o->wc[k]];
-        }
-        *delta = v;
+        for (k = 0; k < n; k++)
+            v += o->num[k + 1] * c[o->wc[k]];
+        *delta = o->den == NULL ? v : v / o->den[0];
         return SMELT_OK;
     }
 }

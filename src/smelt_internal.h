@@ -4,14 +4,21 @@
  * by the generator's output and the runtime.  Not installed; not public.
  *
  * Every observable is a ratio of two quadratic polynomials in its active
- * coefficients x = (1, C[wc[0]], ..., C[wc[n-1]]):
+ * coefficients x = (1, C[wc[0]], ..., C[wc[n-1]]),
  *
- *     O(C) = N(x) / D(x),    N(x) = sum_{a <= b} num[p(a,b)] x_a x_b,
+ *     O(C) = sm + Ntilde(x) / D(x),    Ntilde = N - sm D,
  *
- * stored as MONOMIAL coefficients (the x_a x_b coefficient itself, not a
- * symmetric-matrix entry), packed by rows: for a = 0..n, b = a..n.  D is
- * the constant 1 when den == NULL.  The generator normalises N and D so
- * that D(0) = 1 whenever den != NULL.
+ * where N/D is the physical ratio and sm = N(0)/D(0) its SM value.  The
+ * generator stores Ntilde (computed in double, so its constant monomial is
+ * exactly 0 and its linear monomials are the combined slopes dO/dC_k) and
+ * D, normalised to D(0) = 1; D == NULL means D = 1.  Storing Ntilde rather
+ * than N removes the cancellation between numerator and denominator slopes
+ * (e.g. A_FB = (sigma_F - sigma_B)/sigma) that would cost float builds
+ * most of their precision on small deviations.
+ *
+ * Quadratic forms are stored as MONOMIAL coefficients (the coefficient of
+ * x_a x_b itself, not a symmetric-matrix entry), packed by rows: for
+ * a = 0..n, b = a..n.
  */
 #ifndef SMELT_INTERNAL_H
 #define SMELT_INTERNAL_H
@@ -27,9 +34,9 @@ typedef struct {
     const char *name;          /* flavio observable name */
     const char *args;          /* flavio arguments */
     const unsigned short *wc;  /* n_wc active coefficient indices */
-    const smelt_real *num;     /* SMELT_QF_LEN(n_wc) monomials */
+    const smelt_real *num;     /* Ntilde: SMELT_QF_LEN(n_wc) monomials */
     const smelt_real *den;     /* same length, or NULL for D = 1 */
-    smelt_real sm;             /* N(0)/D(0) */
+    smelt_real sm;             /* SM value N(0)/D(0) */
     smelt_real measured;
     smelt_real sigma_exp;
     smelt_real sigma_th;

@@ -6,7 +6,7 @@
 /* [0] R_sigma(ee->ll) E=130.3,fam=2: tree SM sigma = 8.68809 pb */
 static const unsigned short wc_0[14] = {1, 3, 9, 15, 17, 19, 80, 81, 83, 84, 86, 87, 89, 90};
 static const smelt_real num_0[120] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), SMELT_R(0x1.97fc48b751d3cp+16), SMELT_R(0x1.048ad40f99cf3p+17),
+    SMELT_R(0x0p+0), SMELT_R(0x1.97fc48b751d3cp+16), SMELT_R(0x1.048ad40f99cf3p+17),
     SMELT_R(0x1.69aeba2336cb9p+16), SMELT_R(0x1.23de773cb250dp+14), SMELT_R(0x0p+0),
     SMELT_R(0x1.23de773cb250dp+14), SMELT_R(0x1.63d18887860d3p+15), SMELT_R(0x1.63d18887860d3p+15),
     -SMELT_R(0x1.824fd46004747p+13), -SMELT_R(0x1.824fd46004747p+13), -SMELT_R(0x1.ec5ad4cf99f61p+14),
@@ -50,7 +50,7 @@ static const smelt_real num_0[120] SMELT_TABLE_ATTR = {
 /* [1] R_sigma(ee->ll) E=136.3,fam=2: tree SM sigma = 7.56483 pb */
 static const unsigned short wc_1[14] = {1, 3, 9, 15, 17, 19, 80, 81, 83, 84, 86, 87, 89, 90};
 static const smelt_real num_1[120] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), SMELT_R(0x1.c4d3acc258d51p+16), SMELT_R(0x1.15e4390c53666p+17),
+    SMELT_R(0x0p+0), SMELT_R(0x1.c4d3acc258d51p+16), SMELT_R(0x1.15e4390c53666p+17),
     SMELT_R(0x1.93b2c9152a457p+16), SMELT_R(0x1.8575c490ee1a5p+14), SMELT_R(0x0p+0),
     SMELT_R(0x1.8575c490ee1a5p+14), SMELT_R(0x1.4117149a6016bp+15), SMELT_R(0x1.4117149a6016bp+15),
     -SMELT_R(0x1.6af002fb5f1d6p+13), -SMELT_R(0x1.6af002fb5f1d6p+13), -SMELT_R(0x1.b42a851a1ea0dp+14),
@@ -94,7 +94,7 @@ static const smelt_real num_1[120] SMELT_TABLE_ATTR = {
 /* [2] R_sigma(ee->ll) E=161.3,fam=2: tree SM sigma = 4.87006 pb */
 static const unsigned short wc_2[14] = {1, 3, 9, 15, 17, 19, 80, 81, 83, 84, 86, 87, 89, 90};
 static const smelt_real num_2[120] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), SMELT_R(0x1.43d71cf5fb189p+17), SMELT_R(0x1.6b549984c0931p+17),
+    SMELT_R(0x0p+0), SMELT_R(0x1.43d71cf5fb189p+17), SMELT_R(0x1.6b549984c0931p+17),
     SMELT_R(0x1.24d9f97340c07p+17), SMELT_R(0x1.8e8038453dd33p+15), SMELT_R(0x0p+0),
     SMELT_R(0x1.8e8038453dd33p+15), SMELT_R(0x1.e053642051d2cp+14), SMELT_R(0x1.e053642051d2cp+14),
     -SMELT_R(0x1.2f08c9980baaep+13), -SMELT_R(0x1.2f08c9980babp+13), -SMELT_R(0x1.34507b923b706p+14),
@@ -138,7 +138,7 @@ static const smelt_real num_2[120] SMELT_TABLE_ATTR = {
 /* [3] R_sigma(ee->ll) E=172.1,fam=2: tree SM sigma = 4.18291 pb */
 static const unsigned short wc_3[14] = {1, 3, 9, 15, 17, 19, 80, 81, 83, 84, 86, 87, 89, 90};
 static const smelt_real num_3[120] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), SMELT_R(0x1.7178f936a611p+17), SMELT_R(0x1.9620ef665de0bp+17),
+    SMELT_R(0x0p+0), SMELT_R(0x1.7178f936a611p+17), SMELT_R(0x1.9620ef665de0bp+17),
     SMELT_R(0x1.4f57175d05b29p+17), SMELT_R(0x1.ea0d3f7d52f47p+15), SMELT_R(0x0p+0),
     SMELT_R(0x1.ea0d3f7d52f47p+15), SMELT_R(0x1.ba982198ec179p+14), SMELT_R(0x1.ba982198ec179p+14),
     -SMELT_R(0x1.1fce82c521c2bp+13), -SMELT_R(0x1.1fce82c521c2bp+13), -SMELT_R(0x1.173a005d73fb8p+14),
@@ -182,7 +182,7 @@ static const smelt_real num_3[120] SMELT_TABLE_ATTR = {
 /* [4] R_sigma(ee->ll) E=182.7,fam=2: tree SM sigma = 3.65232 pb */
 static const unsigned short wc_4[14] = {1, 3, 9, 15, 17, 19, 80, 81, 83, 84, 86, 87, 89, 90};
 static const smelt_real num_4[120] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), SMELT_R(0x1.a0c0792c01248p+17), SMELT_R(0x1.c351fd0535ff9p+17),
+    SMELT_R(0x0p+0), SMELT_R(0x1.a0c0792c01248p+17), SMELT_R(0x1.c351fd0535ff9p+17),
     SMELT_R(0x1.7b4e7985cd685p+17), SMELT_R(0x1.23a4c7de1e88fp+16), SMELT_R(0x0p+0),
     SMELT_R(0x1.23a4c7de1e88fp+16), SMELT_R(0x1.9ef264299e87ap+14), SMELT_R(0x1.9ef264299e87ap+14),
     -SMELT_R(0x1.144bb2d35e589p+13), -SMELT_R(0x1.144bb2d35e589p+13), -SMELT_R(0x1.021cf5dae1dc4p+14),
@@ -226,7 +226,7 @@ static const smelt_real num_4[120] SMELT_TABLE_ATTR = {
 /* [5] R_sigma(ee->ll) E=188.6,fam=2: tree SM sigma = 3.40284 pb */
 static const unsigned short wc_5[14] = {1, 3, 9, 15, 17, 19, 80, 81, 83, 84, 86, 87, 89, 90};
 static const smelt_real num_5[120] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), SMELT_R(0x1.bc2e7e63ccb47p+17), SMELT_R(0x1.ddcd41a968c4fp+17),
+    SMELT_R(0x0p+0), SMELT_R(0x1.bc2e7e63ccb47p+17), SMELT_R(0x1.ddcd41a968c4fp+17),
     SMELT_R(0x1.94cb8ed177459p+17), SMELT_R(0x1.3e69ca1e442bdp+16), SMELT_R(0x0p+0),
     SMELT_R(0x1.3e69ca1e442bdp+16), SMELT_R(0x1.926eaf3486088p+14), SMELT_R(0x1.926eaf3486088p+14),
     -SMELT_R(0x1.0efb0a4a7602ap+13), -SMELT_R(0x1.0efb0a4a76026p+13), -SMELT_R(0x1.f13b353771628p+13),
@@ -270,7 +270,7 @@ static const smelt_real num_5[120] SMELT_TABLE_ATTR = {
 /* [6] R_sigma(ee->ll) E=191.6,fam=2: tree SM sigma = 3.28634 pb */
 static const unsigned short wc_6[14] = {1, 3, 9, 15, 17, 19, 80, 81, 83, 84, 86, 87, 89, 90};
 static const smelt_real num_6[120] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), SMELT_R(0x1.ca70b4fffc3e7p+17), SMELT_R(0x1.eba012d05c10cp+17),
+    SMELT_R(0x0p+0), SMELT_R(0x1.ca70b4fffc3e7p+17), SMELT_R(0x1.eba012d05c10cp+17),
     SMELT_R(0x1.a20a50d3ea63dp+17), SMELT_R(0x1.4c43b65e921a7p+16), SMELT_R(0x0p+0),
     SMELT_R(0x1.4c43b65e921a7p+16), SMELT_R(0x1.8cb2ef407addbp+14), SMELT_R(0x1.8cb2ef407addbp+14),
     -SMELT_R(0x1.0c85db8b048a7p+13), -SMELT_R(0x1.0c85db8b048a3p+13), -SMELT_R(0x1.e88dfe7909a47p+13),
@@ -314,7 +314,7 @@ static const smelt_real num_6[120] SMELT_TABLE_ATTR = {
 /* [7] R_sigma(ee->ll) E=195.5,fam=2: tree SM sigma = 3.14417 pb */
 static const unsigned short wc_7[14] = {1, 3, 9, 15, 17, 19, 80, 81, 83, 84, 86, 87, 89, 90};
 static const smelt_real num_7[120] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), SMELT_R(0x1.dd4b09da1e7a1p+17), SMELT_R(0x1.fdf430f05b0c3p+17),
+    SMELT_R(0x0p+0), SMELT_R(0x1.dd4b09da1e7a1p+17), SMELT_R(0x1.fdf430f05b0c3p+17),
     SMELT_R(0x1.b38c8f309f245p+17), SMELT_R(0x1.5e852e649aafcp+16), SMELT_R(0x0p+0),
     SMELT_R(0x1.5e852e649aafcp+16), SMELT_R(0x1.85cc955f3664ap+14), SMELT_R(0x1.85cc955f3664ap+14),
     -SMELT_R(0x1.098bb8092577bp+13), -SMELT_R(0x1.098bb8092577bp+13), -SMELT_R(0x1.de228471bb133p+13),
@@ -358,7 +358,7 @@ static const smelt_real num_7[120] SMELT_TABLE_ATTR = {
 /* [8] R_sigma(ee->ll) E=199.5,fam=2: tree SM sigma = 3.00828 pb */
 static const unsigned short wc_8[14] = {1, 3, 9, 15, 17, 19, 80, 81, 83, 84, 86, 87, 89, 90};
 static const smelt_real num_8[120] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), SMELT_R(0x1.f100e7ffbf5ebp+17), SMELT_R(0x1.0895c7895aa82p+18),
+    SMELT_R(0x0p+0), SMELT_R(0x1.f100e7ffbf5ebp+17), SMELT_R(0x1.0895c7895aa82p+18),
     SMELT_R(0x1.c5d991ba876ccp+17), SMELT_R(0x1.718b0c8dd33e8p+16), SMELT_R(0x0p+0),
     SMELT_R(0x1.718b0c8dd33e8p+16), SMELT_R(0x1.7f4dd2680b25fp+14), SMELT_R(0x1.7f4dd2680b25fp+14),
     -SMELT_R(0x1.06b93d8ea7ed3p+13), -SMELT_R(0x1.06b93d8ea7ed3p+13), -SMELT_R(0x1.d45931eb02746p+13),
@@ -402,7 +402,7 @@ static const smelt_real num_8[120] SMELT_TABLE_ATTR = {
 /* [9] R_sigma(ee->ll) E=201.8,fam=2: tree SM sigma = 2.93431 pb */
 static const unsigned short wc_9[14] = {1, 3, 9, 15, 17, 19, 80, 81, 83, 84, 86, 87, 89, 90};
 static const smelt_real num_9[120] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), SMELT_R(0x1.fc826cd7502bfp+17), SMELT_R(0x1.0e347bb1e4919p+18),
+    SMELT_R(0x0p+0), SMELT_R(0x1.fc826cd7502bfp+17), SMELT_R(0x1.0e347bb1e4919p+18),
     SMELT_R(0x1.d087f6ec84a7p+17), SMELT_R(0x1.7c9efaa481bf3p+16), SMELT_R(0x0p+0),
     SMELT_R(0x1.7c9efaa481bf3p+16), SMELT_R(0x1.7bcf627cc2defp+14), SMELT_R(0x1.7bcf627cc2defp+14),
     -SMELT_R(0x1.05328c95992b4p+13), -SMELT_R(0x1.05328c95992b4p+13), -SMELT_R(0x1.cf17db56eedb8p+13),
@@ -446,7 +446,7 @@ static const smelt_real num_9[120] SMELT_TABLE_ATTR = {
 /* [10] R_sigma(ee->ll) E=204.8,fam=2: tree SM sigma = 2.84207 pb */
 static const unsigned short wc_10[14] = {1, 3, 9, 15, 17, 19, 80, 81, 83, 84, 86, 87, 89, 90};
 static const smelt_real num_10[120] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), SMELT_R(0x1.05da853c1bcdap+18), SMELT_R(0x1.15a3b14c77c92p+18),
+    SMELT_R(0x0p+0), SMELT_R(0x1.05da853c1bcdap+18), SMELT_R(0x1.15a3b14c77c92p+18),
     SMELT_R(0x1.dea33b3adf448p+17), SMELT_R(0x1.8b39d5a660ad7p+16), SMELT_R(0x0p+0),
     SMELT_R(0x1.8b39d5a660ad7p+16), SMELT_R(0x1.777e89d6f2cf2p+14), SMELT_R(0x1.777e89d6f2cf2p+14),
     -SMELT_R(0x1.034df0691940bp+13), -SMELT_R(0x1.034df0691940bp+13), -SMELT_R(0x1.c89c5296077d2p+13),
@@ -490,7 +490,7 @@ static const smelt_real num_10[120] SMELT_TABLE_ATTR = {
 /* [11] R_sigma(ee->ll) E=206.5,fam=2: tree SM sigma = 2.79182 pb */
 static const unsigned short wc_11[14] = {1, 3, 9, 15, 17, 19, 80, 81, 83, 84, 86, 87, 89, 90};
 static const smelt_real num_11[120] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), SMELT_R(0x1.0a351d30c472p+18), SMELT_R(0x1.19e785f6fbe43p+18),
+    SMELT_R(0x0p+0), SMELT_R(0x1.0a351d30c472p+18), SMELT_R(0x1.19e785f6fbe43p+18),
     SMELT_R(0x1.e6b8216baf2d5p+17), SMELT_R(0x1.9394ba928b261p+16), SMELT_R(0x0p+0),
     SMELT_R(0x1.9394ba928b261p+16), SMELT_R(0x1.752986ae13033p+14), SMELT_R(0x1.752986ae13033p+14),
     -SMELT_R(0x1.02472431b6861p+13), -SMELT_R(0x1.02472431b6865p+13), -SMELT_R(0x1.c51ca44212d1dp+13),
@@ -534,7 +534,7 @@ static const smelt_real num_11[120] SMELT_TABLE_ATTR = {
 /* [12] R_sigma(ee->ll) E=130.3,fam=3: tree SM sigma = 8.68809 pb */
 static const unsigned short wc_12[16] = {2, 3, 4, 10, 16, 18, 22, 80, 82, 83, 84, 85, 86, 88, 89, 90};
 static const smelt_real num_12[153] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), SMELT_R(0x1.97fc48b751d3cp+16), SMELT_R(0x1.c4657d9f872a5p+14),
+    SMELT_R(0x0p+0), SMELT_R(0x1.97fc48b751d3cp+16), SMELT_R(0x1.c4657d9f872a5p+14),
     SMELT_R(0x1.97fc48b751d3cp+16), SMELT_R(0x1.69aeba2336cb9p+16), SMELT_R(0x1.23de773cb250dp+14),
     SMELT_R(0x0p+0), SMELT_R(0x1.23de773cb250dp+14), SMELT_R(0x1.63d18887860d3p+15),
     SMELT_R(0x1.63d18887860d3p+15), -SMELT_R(0x1.824fd46004747p+13), -SMELT_R(0x1.c4657d9f872a5p+15),
@@ -589,7 +589,7 @@ static const smelt_real num_12[153] SMELT_TABLE_ATTR = {
 /* [13] R_sigma(ee->ll) E=136.3,fam=3: tree SM sigma = 7.56483 pb */
 static const unsigned short wc_13[16] = {2, 3, 4, 10, 16, 18, 22, 80, 82, 83, 84, 85, 86, 88, 89, 90};
 static const smelt_real num_13[153] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), SMELT_R(0x1.c4d3acc258d51p+16), SMELT_R(0x1.9bd3155937de2p+14),
+    SMELT_R(0x0p+0), SMELT_R(0x1.c4d3acc258d51p+16), SMELT_R(0x1.9bd3155937de2p+14),
     SMELT_R(0x1.c4d3acc258d51p+16), SMELT_R(0x1.93b2c9152a457p+16), SMELT_R(0x1.8575c490ee1a5p+14),
     SMELT_R(0x0p+0), SMELT_R(0x1.8575c490ee1a5p+14), SMELT_R(0x1.4117149a6016bp+15),
     SMELT_R(0x1.4117149a6016bp+15), -SMELT_R(0x1.6af002fb5f1d6p+13), -SMELT_R(0x1.9bd3155937de2p+15),
@@ -644,7 +644,7 @@ static const smelt_real num_13[153] SMELT_TABLE_ATTR = {
 /* [14] R_sigma(ee->ll) E=161.3,fam=3: tree SM sigma = 4.87006 pb */
 static const unsigned short wc_14[16] = {2, 3, 4, 10, 16, 18, 22, 80, 82, 83, 84, 85, 86, 88, 89, 90};
 static const smelt_real num_14[153] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), SMELT_R(0x1.43d71cf5fb189p+17), SMELT_R(0x1.3bebe4762bd43p+14),
+    SMELT_R(0x0p+0), SMELT_R(0x1.43d71cf5fb189p+17), SMELT_R(0x1.3bebe4762bd43p+14),
     SMELT_R(0x1.43d71cf5fb189p+17), SMELT_R(0x1.24d9f97340c07p+17), SMELT_R(0x1.8e8038453dd33p+15),
     SMELT_R(0x0p+0), SMELT_R(0x1.8e8038453dd33p+15), SMELT_R(0x1.e053642051d2cp+14),
     SMELT_R(0x1.e053642051d2cp+14), -SMELT_R(0x1.2f08c9980baaep+13), -SMELT_R(0x1.3bebe4762bd43p+15),
@@ -699,7 +699,7 @@ static const smelt_real num_14[153] SMELT_TABLE_ATTR = {
 /* [15] R_sigma(ee->ll) E=172.1,fam=3: tree SM sigma = 4.18291 pb */
 static const unsigned short wc_15[16] = {2, 3, 4, 10, 16, 18, 22, 80, 82, 83, 84, 85, 86, 88, 89, 90};
 static const smelt_real num_15[153] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), SMELT_R(0x1.7178f936a611p+17), SMELT_R(0x1.253fb17dbe7c4p+14),
+    SMELT_R(0x0p+0), SMELT_R(0x1.7178f936a611p+17), SMELT_R(0x1.253fb17dbe7c4p+14),
     SMELT_R(0x1.7178f936a611p+17), SMELT_R(0x1.4f57175d05b29p+17), SMELT_R(0x1.ea0d3f7d52f47p+15),
     SMELT_R(0x0p+0), SMELT_R(0x1.ea0d3f7d52f47p+15), SMELT_R(0x1.ba982198ec179p+14),
     SMELT_R(0x1.ba982198ec179p+14), -SMELT_R(0x1.1fce82c521c2bp+13), -SMELT_R(0x1.253fb17dbe7c4p+15),
@@ -754,7 +754,7 @@ static const smelt_real num_15[153] SMELT_TABLE_ATTR = {
 /* [16] R_sigma(ee->ll) E=182.7,fam=3: tree SM sigma = 3.65232 pb */
 static const unsigned short wc_16[16] = {2, 3, 4, 10, 16, 18, 22, 80, 82, 83, 84, 85, 86, 88, 89, 90};
 static const smelt_real num_16[153] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), SMELT_R(0x1.a0c0792c01248p+17), SMELT_R(0x1.148c1ec9a6da3p+14),
+    SMELT_R(0x0p+0), SMELT_R(0x1.a0c0792c01248p+17), SMELT_R(0x1.148c1ec9a6da3p+14),
     SMELT_R(0x1.a0c0792c01248p+17), SMELT_R(0x1.7b4e7985cd685p+17), SMELT_R(0x1.23a4c7de1e88fp+16),
     SMELT_R(0x0p+0), SMELT_R(0x1.23a4c7de1e88fp+16), SMELT_R(0x1.9ef264299e87ap+14),
     SMELT_R(0x1.9ef264299e87ap+14), -SMELT_R(0x1.144bb2d35e589p+13), -SMELT_R(0x1.148c1ec9a6da3p+15),
@@ -809,7 +809,7 @@ static const smelt_real num_16[153] SMELT_TABLE_ATTR = {
 /* [17] R_sigma(ee->ll) E=188.6,fam=3: tree SM sigma = 3.40284 pb */
 static const unsigned short wc_17[16] = {2, 3, 4, 10, 16, 18, 22, 80, 82, 83, 84, 85, 86, 88, 89, 90};
 static const smelt_real num_17[153] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), SMELT_R(0x1.bc2e7e63ccb47p+17), SMELT_R(0x1.0cf61a2ce0848p+14),
+    SMELT_R(0x0p+0), SMELT_R(0x1.bc2e7e63ccb47p+17), SMELT_R(0x1.0cf61a2ce0848p+14),
     SMELT_R(0x1.bc2e7e63ccb47p+17), SMELT_R(0x1.94cb8ed177459p+17), SMELT_R(0x1.3e69ca1e442bdp+16),
     SMELT_R(0x0p+0), SMELT_R(0x1.3e69ca1e442bdp+16), SMELT_R(0x1.926eaf3486088p+14),
     SMELT_R(0x1.926eaf3486088p+14), -SMELT_R(0x1.0efb0a4a7602ap+13), -SMELT_R(0x1.0cf61a2ce0848p+15),
@@ -864,7 +864,7 @@ static const smelt_real num_17[153] SMELT_TABLE_ATTR = {
 /* [18] R_sigma(ee->ll) E=191.6,fam=3: tree SM sigma = 3.28634 pb */
 static const unsigned short wc_18[16] = {2, 3, 4, 10, 16, 18, 22, 80, 82, 83, 84, 85, 86, 88, 89, 90};
 static const smelt_real num_18[153] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), SMELT_R(0x1.ca70b4fffc3e7p+17), SMELT_R(0x1.097aee82fe913p+14),
+    SMELT_R(0x0p+0), SMELT_R(0x1.ca70b4fffc3e7p+17), SMELT_R(0x1.097aee82fe913p+14),
     SMELT_R(0x1.ca70b4fffc3e7p+17), SMELT_R(0x1.a20a50d3ea63dp+17), SMELT_R(0x1.4c43b65e921a7p+16),
     SMELT_R(0x0p+0), SMELT_R(0x1.4c43b65e921a7p+16), SMELT_R(0x1.8cb2ef407addbp+14),
     SMELT_R(0x1.8cb2ef407addbp+14), -SMELT_R(0x1.0c85db8b048a7p+13), -SMELT_R(0x1.097aee82fe913p+15),
@@ -919,7 +919,7 @@ static const smelt_real num_18[153] SMELT_TABLE_ATTR = {
 /* [19] R_sigma(ee->ll) E=195.5,fam=3: tree SM sigma = 3.14417 pb */
 static const unsigned short wc_19[16] = {2, 3, 4, 10, 16, 18, 22, 80, 82, 83, 84, 85, 86, 88, 89, 90};
 static const smelt_real num_19[153] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), SMELT_R(0x1.dd4b09da1e7a1p+17), SMELT_R(0x1.054938b1e4907p+14),
+    SMELT_R(0x0p+0), SMELT_R(0x1.dd4b09da1e7a1p+17), SMELT_R(0x1.054938b1e4907p+14),
     SMELT_R(0x1.dd4b09da1e7a1p+17), SMELT_R(0x1.b38c8f309f245p+17), SMELT_R(0x1.5e852e649aafcp+16),
     SMELT_R(0x0p+0), SMELT_R(0x1.5e852e649aafcp+16), SMELT_R(0x1.85cc955f3664ap+14),
     SMELT_R(0x1.85cc955f3664ap+14), -SMELT_R(0x1.098bb8092577bp+13), -SMELT_R(0x1.054938b1e4907p+15),
@@ -974,7 +974,7 @@ static const smelt_real num_19[153] SMELT_TABLE_ATTR = {
 /* [20] R_sigma(ee->ll) E=199.5,fam=3: tree SM sigma = 3.00828 pb */
 static const unsigned short wc_20[16] = {2, 3, 4, 10, 16, 18, 22, 80, 82, 83, 84, 85, 86, 88, 89, 90};
 static const smelt_real num_20[153] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), SMELT_R(0x1.f100e7ffbf5ebp+17), SMELT_R(0x1.01553897af8e4p+14),
+    SMELT_R(0x0p+0), SMELT_R(0x1.f100e7ffbf5ebp+17), SMELT_R(0x1.01553897af8e4p+14),
     SMELT_R(0x1.f100e7ffbf5ebp+17), SMELT_R(0x1.c5d991ba876ccp+17), SMELT_R(0x1.718b0c8dd33e8p+16),
     SMELT_R(0x0p+0), SMELT_R(0x1.718b0c8dd33e8p+16), SMELT_R(0x1.7f4dd2680b25fp+14),
     SMELT_R(0x1.7f4dd2680b25fp+14), -SMELT_R(0x1.06b93d8ea7ed3p+13), -SMELT_R(0x1.01553897af8e4p+15),
@@ -1029,7 +1029,7 @@ static const smelt_real num_20[153] SMELT_TABLE_ATTR = {
 /* [21] R_sigma(ee->ll) E=201.8,fam=3: tree SM sigma = 2.93431 pb */
 static const unsigned short wc_21[16] = {2, 3, 4, 10, 16, 18, 22, 80, 82, 83, 84, 85, 86, 88, 89, 90};
 static const smelt_real num_21[153] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), SMELT_R(0x1.fc826cd7502bfp+17), SMELT_R(0x1.fe68a8c78f749p+13),
+    SMELT_R(0x0p+0), SMELT_R(0x1.fc826cd7502bfp+17), SMELT_R(0x1.fe68a8c78f749p+13),
     SMELT_R(0x1.fc826cd7502bfp+17), SMELT_R(0x1.d087f6ec84a7p+17), SMELT_R(0x1.7c9efaa481bf3p+16),
     SMELT_R(0x0p+0), SMELT_R(0x1.7c9efaa481bf3p+16), SMELT_R(0x1.7bcf627cc2defp+14),
     SMELT_R(0x1.7bcf627cc2defp+14), -SMELT_R(0x1.05328c95992b4p+13), -SMELT_R(0x1.fe68a8c78f749p+14),
@@ -1084,7 +1084,7 @@ static const smelt_real num_21[153] SMELT_TABLE_ATTR = {
 /* [22] R_sigma(ee->ll) E=204.8,fam=3: tree SM sigma = 2.84207 pb */
 static const unsigned short wc_22[16] = {2, 3, 4, 10, 16, 18, 22, 80, 82, 83, 84, 85, 86, 88, 89, 90};
 static const smelt_real num_22[153] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), SMELT_R(0x1.05da853c1bcdap+18), SMELT_R(0x1.f925820b7f6f6p+13),
+    SMELT_R(0x0p+0), SMELT_R(0x1.05da853c1bcdap+18), SMELT_R(0x1.f925820b7f6f6p+13),
     SMELT_R(0x1.05da853c1bcdap+18), SMELT_R(0x1.dea33b3adf448p+17), SMELT_R(0x1.8b39d5a660ad7p+16),
     SMELT_R(0x0p+0), SMELT_R(0x1.8b39d5a660ad7p+16), SMELT_R(0x1.777e89d6f2cf2p+14),
     SMELT_R(0x1.777e89d6f2cf2p+14), -SMELT_R(0x1.034df0691940bp+13), -SMELT_R(0x1.f925820b7f6f6p+14),
@@ -1139,7 +1139,7 @@ static const smelt_real num_22[153] SMELT_TABLE_ATTR = {
 /* [23] R_sigma(ee->ll) E=206.5,fam=3: tree SM sigma = 2.79182 pb */
 static const unsigned short wc_23[16] = {2, 3, 4, 10, 16, 18, 22, 80, 82, 83, 84, 85, 86, 88, 89, 90};
 static const smelt_real num_23[153] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), SMELT_R(0x1.0a351d30c472p+18), SMELT_R(0x1.f64d18c6ee46p+13),
+    SMELT_R(0x0p+0), SMELT_R(0x1.0a351d30c472p+18), SMELT_R(0x1.f64d18c6ee46p+13),
     SMELT_R(0x1.0a351d30c472p+18), SMELT_R(0x1.e6b8216baf2d5p+17), SMELT_R(0x1.9394ba928b261p+16),
     SMELT_R(0x0p+0), SMELT_R(0x1.9394ba928b261p+16), SMELT_R(0x1.752986ae13033p+14),
     SMELT_R(0x1.752986ae13033p+14), -SMELT_R(0x1.02472431b6861p+13), -SMELT_R(0x1.f64d18c6ee46p+14),
@@ -1194,46 +1194,46 @@ static const smelt_real num_23[153] SMELT_TABLE_ATTR = {
 /* [24] R_Afb(ee->ll) E=182.7,fam=2: tree SM A_FB = 0.572833; LEP EW WG SM A_FB = 0.576 */
 static const unsigned short wc_24[14] = {1, 3, 9, 15, 17, 19, 80, 81, 83, 84, 86, 87, 89, 90};
 static const smelt_real num_24[120] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), SMELT_R(0x1.10d2abc634f53p+18), SMELT_R(0x1.340a163811eeap+18),
-    SMELT_R(0x1.f09e90036de38p+17), -SMELT_R(0x1.7dd80c1af80d3p+16), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.7dd80c1af80d3p+16), SMELT_R(0x1.fa27d301651fbp+15), SMELT_R(0x1.fa27d301651fbp+15),
-    -SMELT_R(0x1.ca76a0e353c84p+12), -SMELT_R(0x1.ca76a0e353c9p+12), -SMELT_R(0x1.b9189ee762d18p+15),
-    -SMELT_R(0x1.b9189ee762d18p+15), -SMELT_R(0x1.19bb538ee7cc4p+15), -SMELT_R(0x1.9d406d6382934p+14),
-    SMELT_R(0x1.cc6881d60b0ecp+34), SMELT_R(0x1.0cc71f50c2403p+36), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), SMELT_R(0x1.01c9bcc0d18bcp+16), SMELT_R(0x1.49845ed5dbbb6p+16),
+    SMELT_R(0x1.d54059f681eccp+15), -SMELT_R(0x1.50be69fc8b4b1p+17), SMELT_R(0x0p+0),
+    -SMELT_R(0x1.50be69fc8b4b1p+17), SMELT_R(0x1.2aaea0ec95dbep+15), SMELT_R(0x1.2aaea0ec95dbep+15),
+    SMELT_R(0x1.7883130da3a38p+10), SMELT_R(0x1.7883130da3a08p+10), -SMELT_R(0x1.380a23f9f1e36p+15),
+    -SMELT_R(0x1.380a23f9f1e36p+15), -SMELT_R(0x1.1eea885428be5p+14), SMELT_R(0x1.5361c9cbb28b8p+12),
+    SMELT_R(0x1.b30927f36b95p+32), SMELT_R(0x1.fbee833bb4154p+33), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x1.48233528d0edp+33), SMELT_R(0x1.48233528d0edp+33), -SMELT_R(0x1.210ab132faa01p+33),
-    -SMELT_R(0x1.210ab132faa01p+33), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.3496f32de5c68p+33), -SMELT_R(0x1.0489a5eefed19p+35), SMELT_R(0x1.3a5e40c35e94fp+35),
-    -SMELT_R(0x1.f22fbbb1debd4p+31), SMELT_R(0x1.e5ac8dcc72cf5p+30), SMELT_R(0x0p+0),
-    SMELT_R(0x1.e5ac8dcc72cf5p+30), SMELT_R(0x1.75cd92dfc34e6p+33), SMELT_R(0x1.75cd92dfc34e6p+33),
-    -SMELT_R(0x1.63a4844a01fb3p+33), -SMELT_R(0x1.63a4844a01fb3p+33), SMELT_R(0x1.df19dc2806336p+29),
-    SMELT_R(0x1.df19dc2806336p+29), -SMELT_R(0x1.6cb90b94e2a4fp+33), -SMELT_R(0x1.4092174ff3ca8p+35),
-    SMELT_R(0x1.cc6881d60b0ecp+34), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x1.360de8000efaap+31), SMELT_R(0x1.360de8000efaap+31), -SMELT_R(0x1.111cf242350ap+31),
+    -SMELT_R(0x1.111cf242350ap+31), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    -SMELT_R(0x1.23956d2122022p+31), -SMELT_R(0x1.ec5c10956c29cp+32), SMELT_R(0x1.25fc8941a4da4p+33),
+    -SMELT_R(0x1.d6bb6a0184fdp+29), SMELT_R(0x1.ac4f758e11a22p+31), SMELT_R(0x0p+0),
+    SMELT_R(0x1.ac4f758e11a22p+31), SMELT_R(0x1.283d36cf0893p+31), SMELT_R(0x1.283d36cf0893p+31),
+    -SMELT_R(0x1.5817436da45f8p+31), -SMELT_R(0x1.5817436da45f8p+31), SMELT_R(0x1.7992e6154c62p+29),
+    SMELT_R(0x1.7992e6154c62p+29), -SMELT_R(0x1.402a3d1e567ap+31), -SMELT_R(0x1.362878339467p+33),
+    SMELT_R(0x1.b30927f36b95p+32), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x1.f22fbbb1debd4p+32), SMELT_R(0x1.f22fbbb1debd4p+32), -SMELT_R(0x1.1ac91a4044a93p+33),
-    -SMELT_R(0x1.1ac91a4044a93p+33), SMELT_R(0x1.f22fbbb1debd4p+31), SMELT_R(0x1.c10eb2a6e1176p+34),
-    -SMELT_R(0x1.cc6881d60b0ecp+34), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x1.1ac91a4044a93p+33), SMELT_R(0x0p+0), SMELT_R(0x1.42bbed9a4feabp+32),
-    -SMELT_R(0x1.e5ac8dcc72cf5p+31), SMELT_R(0x0p+0), -SMELT_R(0x1.48233528d0edp+33),
-    -SMELT_R(0x1.e5ac8dcc72cf5p+30), SMELT_R(0x1.201264dc722f1p+31), SMELT_R(0x0p+0),
+    SMELT_R(0x1.d6bb6a0184fdp+30), SMELT_R(0x1.d6bb6a0184fdp+30), -SMELT_R(0x1.0b339e3af7402p+31),
+    -SMELT_R(0x1.0b339e3af7402p+31), SMELT_R(0x1.d6bb6a0184fdp+29), SMELT_R(0x1.a84f7b5e20dd4p+32),
+    -SMELT_R(0x1.96075cd79d9c2p+35), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x1.f2c54cf1cb826p+33), SMELT_R(0x0p+0), SMELT_R(0x1.1c9d922ac2b14p+33),
+    -SMELT_R(0x1.ac4f758e11a22p+32), SMELT_R(0x0p+0), -SMELT_R(0x1.21617828cf0dbp+34),
+    -SMELT_R(0x1.ac4f758e11a22p+31), SMELT_R(0x1.fc1834819911ap+31), -SMELT_R(0x1.07bca9e2e41f2p+36),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.cc6881d60b0ecp+34), SMELT_R(0x0p+0), SMELT_R(0x1.1ac91a4044a93p+33),
-    -SMELT_R(0x1.e5ac8dcc72cf5p+31), SMELT_R(0x1.42bbed9a4feabp+32), -SMELT_R(0x1.48233528d0edp+33),
-    SMELT_R(0x0p+0), -SMELT_R(0x1.e5ac8dcc72cf5p+30), SMELT_R(0x1.201264dc722f1p+31),
-    SMELT_R(0x1.e1773cf8373c7p+27), SMELT_R(0x1.d3c5b664da3efp+30), -SMELT_R(0x1.312406188c232p+31),
-    -SMELT_R(0x1.06e0250a4bd66p+30), SMELT_R(0x0p+0), SMELT_R(0x1.931f12dbbb7bdp+30),
-    -SMELT_R(0x1.6d52edb7930acp+30), -SMELT_R(0x1.8986649f93f43p+32), SMELT_R(0x1.e1773cf8373c7p+27),
-    -SMELT_R(0x1.06e0250a4bd66p+30), -SMELT_R(0x1.312406188c232p+31), SMELT_R(0x1.931f12dbbb7bdp+30),
-    SMELT_R(0x0p+0), -SMELT_R(0x1.6d52edb7930acp+30), -SMELT_R(0x1.8986649f93f43p+32),
-    SMELT_R(0x1.c755253f5d6acp+29), SMELT_R(0x1.915e863314ed3p+31), -SMELT_R(0x1.df19dc2806336p+30),
-    -SMELT_R(0x1.2feb25312addcp+28), SMELT_R(0x1.0a674c5c1d6c3p+31), SMELT_R(0x1.1b8058b7ddce1p+33),
-    SMELT_R(0x1.c755253f5d6acp+29), -SMELT_R(0x1.2feb25312addcp+28), -SMELT_R(0x1.df19dc2806336p+30),
-    SMELT_R(0x1.0a674c5c1d6c3p+31), SMELT_R(0x1.1b8058b7ddce1p+33), -SMELT_R(0x1.e1773cf8373c7p+27),
-    SMELT_R(0x1.5b67e726cc6fdp+30), -SMELT_R(0x1.df19dc2806336p+29), -SMELT_R(0x1.f45747e077f85p+31),
-    -SMELT_R(0x1.e1773cf8373c7p+27), -SMELT_R(0x1.df19dc2806336p+29), -SMELT_R(0x1.f45747e077f85p+31),
-    SMELT_R(0x1.c110c337e6f1ap+29), SMELT_R(0x1.e0438b07a7c84p+32), SMELT_R(0x1.ff1658fcea633p+33),
+    -SMELT_R(0x1.96075cd79d9c2p+35), SMELT_R(0x0p+0), SMELT_R(0x1.f2c54cf1cb826p+33),
+    -SMELT_R(0x1.ac4f758e11a22p+32), SMELT_R(0x1.1c9d922ac2b14p+33), -SMELT_R(0x1.21617828cf0dbp+34),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.ac4f758e11a22p+31), SMELT_R(0x1.fc1834819911ap+31),
+    -SMELT_R(0x1.f63f7f162ec9cp+29), SMELT_R(0x1.b9fe7864ba738p+28), -SMELT_R(0x1.befcba52152b2p+30),
+    SMELT_R(0x1.4b84c5ba90772p+29), SMELT_R(0x0p+0), SMELT_R(0x1.638215988eb86p+31),
+    SMELT_R(0x1.ba162620ccf4p+26), -SMELT_R(0x1.fafd20a2e8a98p+30), -SMELT_R(0x1.f63f7f162ec9cp+29),
+    SMELT_R(0x1.4b84c5ba90772p+29), -SMELT_R(0x1.befcba52152b2p+30), SMELT_R(0x1.638215988eb86p+31),
+    SMELT_R(0x0p+0), SMELT_R(0x1.ba162620ccf4p+26), -SMELT_R(0x1.fafd20a2e8a98p+30),
+    -SMELT_R(0x1.4626eb48afaacp+28), SMELT_R(0x1.c1aba78b05914p+30), -SMELT_R(0x1.7992e6154c62p+30),
+    SMELT_R(0x1.4d71451bd10eep+30), SMELT_R(0x1.1be944adbd55cp+29), SMELT_R(0x1.0254eef57e3fap+31),
+    -SMELT_R(0x1.4626eb48afaacp+28), SMELT_R(0x1.4d71451bd10eep+30), -SMELT_R(0x1.7992e6154c62p+30),
+    SMELT_R(0x1.1be944adbd55cp+29), SMELT_R(0x1.0254eef57e3fap+31), -SMELT_R(0x1.737d8ec92534p+30),
+    SMELT_R(0x1.4842c478ede4p+28), -SMELT_R(0x1.7992e6154c62p+29), -SMELT_R(0x1.3e3c08f477468p+28),
+    -SMELT_R(0x1.737d8ec92534p+30), -SMELT_R(0x1.7992e6154c62p+29), -SMELT_R(0x1.3e3c08f477468p+28),
+    SMELT_R(0x1.c94cffd3476e8p+26), SMELT_R(0x1.ffd37f46f2948p+30), SMELT_R(0x1.d1b65da101a48p+31),
 };
 static const smelt_real den_24[120] SMELT_TABLE_ATTR = {
     SMELT_R(0x1p+0), SMELT_R(0x1.a0c0792c01248p+17), SMELT_R(0x1.c351fd0535ff9p+17),
@@ -1280,46 +1280,46 @@ static const smelt_real den_24[120] SMELT_TABLE_ATTR = {
 /* [25] R_Afb(ee->ll) E=188.6,fam=2: tree SM A_FB = 0.565362; LEP EW WG SM A_FB = 0.569 */
 static const unsigned short wc_25[14] = {1, 3, 9, 15, 17, 19, 80, 81, 83, 84, 86, 87, 89, 90};
 static const smelt_real num_25[120] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), SMELT_R(0x1.269f2f3cb061ap+18), SMELT_R(0x1.49b9f68bbf246p+18),
-    SMELT_R(0x1.0c7f42b78671bp+18), -SMELT_R(0x1.a666c79457d78p+16), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.a666c79457d78p+16), SMELT_R(0x1.f981e9ff9b7cbp+15), SMELT_R(0x1.f981e9ff9b7cbp+15),
-    -SMELT_R(0x1.c154578a8583bp+12), -SMELT_R(0x1.c154578a8583bp+12), -SMELT_R(0x1.b9be87e92c741p+15),
-    -SMELT_R(0x1.b9be87e92c741p+15), -SMELT_R(0x1.18d63a7876169p+15), -SMELT_R(0x1.9504bb940a8ccp+14),
-    SMELT_R(0x1.0ac6f119ebe4p+35), SMELT_R(0x1.33e2f80269b61p+36), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), SMELT_R(0x1.221fc02b281dap+16), SMELT_R(0x1.6b4d56dc2b07ap+16),
+    SMELT_R(0x1.0865ed3b2b3bap+16), -SMELT_R(0x1.726848d94e01ap+17), SMELT_R(0x0p+0),
+    -SMELT_R(0x1.726848d94e01ap+17), SMELT_R(0x1.304a926558787p+15), SMELT_R(0x1.304a926558787p+15),
+    SMELT_R(0x1.7286f4299a064p+10), SMELT_R(0x1.7286f4299a044p+10), -SMELT_R(0x1.3d6fba9b501b7p+15),
+    -SMELT_R(0x1.3d6fba9b501b7p+15), -SMELT_R(0x1.24b65ac40ba8ap+14), SMELT_R(0x1.4dfcc2450e234p+12),
+    SMELT_R(0x1.06b4547576248p+33), SMELT_R(0x1.2f2fb19e6e02ep+34), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x1.5db57212d988dp+33), SMELT_R(0x1.5db57212d988dp+33), -SMELT_R(0x1.340afc750398fp+33),
-    -SMELT_R(0x1.340afc750398fp+33), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.48e03743ee90dp+33), -SMELT_R(0x1.15aa3efbb340dp+35), SMELT_R(0x1.63df788ca40f6p+35),
-    -SMELT_R(0x1.0977dd801c2aap+32), SMELT_R(0x1.02ccfd582805cp+31), SMELT_R(0x0p+0),
-    SMELT_R(0x1.02ccfd582805cp+31), SMELT_R(0x1.8a76e7c791c1ap+33), SMELT_R(0x1.8a76e7c791c1ap+33),
-    -SMELT_R(0x1.755120dc13d36p+33), -SMELT_R(0x1.755120dc13d36p+33), SMELT_R(0x1.d58e50e8ab91ep+29),
-    SMELT_R(0x1.d58e50e8ab91ep+29), -SMELT_R(0x1.7fe40451d2ca8p+33), -SMELT_R(0x1.5080812c4bc3fp+35),
-    SMELT_R(0x1.0ac6f119ebe4p+35), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x1.585eb8e3905c8p+31), SMELT_R(0x1.585eb8e3905c8p+31), -SMELT_R(0x1.2f5719abed894p+31),
+    -SMELT_R(0x1.2f5719abed894p+31), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    -SMELT_R(0x1.43dae947bef2ap+31), -SMELT_R(0x1.116d1510d2628p+33), SMELT_R(0x1.5b7b9530c3718p+33),
+    -SMELT_R(0x1.056a5e656a28cp+30), SMELT_R(0x1.c5e3976faa2eap+31), SMELT_R(0x0p+0),
+    SMELT_R(0x1.c5e3976faa2eap+31), SMELT_R(0x1.4d575f2aba84p+31), SMELT_R(0x1.4d575f2aba84p+31),
+    -SMELT_R(0x1.7766d9fa9c64cp+31), -SMELT_R(0x1.7766d9fa9c64cp+31), SMELT_R(0x1.73595f16cde9ap+29),
+    SMELT_R(0x1.73595f16cde9ap+29), -SMELT_R(0x1.625f1c92ab74p+31), -SMELT_R(0x1.5261981c76cccp+33),
+    SMELT_R(0x1.06b4547576248p+33), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x1.0977dd801c2aap+33), SMELT_R(0x1.0977dd801c2aap+33), -SMELT_R(0x1.2d601c4d0f741p+33),
-    -SMELT_R(0x1.2d601c4d0f741p+33), SMELT_R(0x1.0977dd801c2aap+32), SMELT_R(0x1.de93e69765631p+34),
-    -SMELT_R(0x1.0ac6f119ebe4p+35), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x1.2d601c4d0f741p+33), SMELT_R(0x0p+0), SMELT_R(0x1.57f33b41f6e26p+32),
-    -SMELT_R(0x1.02ccfd582805cp+32), SMELT_R(0x0p+0), -SMELT_R(0x1.5db57212d988dp+33),
-    -SMELT_R(0x1.02ccfd582805cp+31), SMELT_R(0x1.33025d80047a6p+31), SMELT_R(0x0p+0),
+    SMELT_R(0x1.056a5e656a28cp+31), SMELT_R(0x1.056a5e656a28cp+31), -SMELT_R(0x1.28c648491ad4p+31),
+    -SMELT_R(0x1.28c648491ad4p+31), SMELT_R(0x1.056a5e656a28cp+30), SMELT_R(0x1.d74588e810484p+32),
+    -SMELT_R(0x1.d3e0cd167a3eep+35), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x1.08475343ec199p+34), SMELT_R(0x0p+0), SMELT_R(0x1.2d9cdad0031bep+33),
+    -SMELT_R(0x1.c5e3976faa2eap+32), SMELT_R(0x0p+0), -SMELT_R(0x1.32a99af6677d4p+34),
+    -SMELT_R(0x1.c5e3976faa2eap+31), SMELT_R(0x1.0d380ce33a3bep+32), -SMELT_R(0x1.2da6c9fad5886p+36),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.0ac6f119ebe4p+35), SMELT_R(0x0p+0), SMELT_R(0x1.2d601c4d0f741p+33),
-    -SMELT_R(0x1.02ccfd582805cp+32), SMELT_R(0x1.57f33b41f6e26p+32), -SMELT_R(0x1.5db57212d988dp+33),
-    SMELT_R(0x0p+0), -SMELT_R(0x1.02ccfd582805cp+31), SMELT_R(0x1.33025d80047a6p+31),
-    SMELT_R(0x1.d7dfa22177055p+27), SMELT_R(0x1.ca73f2ad9cfa9p+30), -SMELT_R(0x1.2b0fb96192e6cp+31),
-    -SMELT_R(0x1.01a3689de6943p+30), SMELT_R(0x0p+0), SMELT_R(0x1.8b170bd9301c9p+30),
-    -SMELT_R(0x1.660bada5c1c75p+30), -SMELT_R(0x1.81af4f583f9aep+32), SMELT_R(0x1.d7dfa22177055p+27),
-    -SMELT_R(0x1.01a3689de6943p+30), -SMELT_R(0x1.2b0fb96192e6cp+31), SMELT_R(0x1.8b170bd9301c9p+30),
-    SMELT_R(0x0p+0), -SMELT_R(0x1.660bada5c1c75p+30), -SMELT_R(0x1.81af4f583f9aep+32),
-    SMELT_R(0x1.be42d3addddb4p+29), SMELT_R(0x1.895f6ee98e8a5p+31), -SMELT_R(0x1.d58e50e8ab91ep+30),
-    -SMELT_R(0x1.29dd143dedd5bp+28), SMELT_R(0x1.0518919c40ea3p+31), SMELT_R(0x1.15da69d8a44aep+33),
-    SMELT_R(0x1.be42d3addddb4p+29), -SMELT_R(0x1.29dd143dedd5bp+28), -SMELT_R(0x1.d58e50e8ab91ep+30),
-    SMELT_R(0x1.0518919c40ea3p+31), SMELT_R(0x1.15da69d8a44aep+33), -SMELT_R(0x1.d7dfa22177055p+27),
-    SMELT_R(0x1.547c0a253f395p+30), -SMELT_R(0x1.d58e50e8ab91ep+29), -SMELT_R(0x1.ea5f685273dp+31),
-    -SMELT_R(0x1.d7dfa22177055p+27), -SMELT_R(0x1.d58e50e8ab91ep+29), -SMELT_R(0x1.ea5f685273dp+31),
-    SMELT_R(0x1.b81e686f21cdep+29), SMELT_R(0x1.d6b21184c4185p+32), SMELT_R(0x1.f4e7aa40c33e3p+33),
+    -SMELT_R(0x1.d3e0cd167a3eep+35), SMELT_R(0x0p+0), SMELT_R(0x1.08475343ec199p+34),
+    -SMELT_R(0x1.c5e3976faa2eap+32), SMELT_R(0x1.2d9cdad0031bep+33), -SMELT_R(0x1.32a99af6677d4p+34),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.c5e3976faa2eap+31), SMELT_R(0x1.0d380ce33a3bep+32),
+    -SMELT_R(0x1.e448adebb051bp+29), SMELT_R(0x1.c3743bbb12ebcp+28), -SMELT_R(0x1.b82b470858f1bp+30),
+    SMELT_R(0x1.39f4eba438362p+29), SMELT_R(0x0p+0), SMELT_R(0x1.5a752cf7ff2cp+31),
+    SMELT_R(0x1.60eb371abb01p+26), -SMELT_R(0x1.fe86f983245cp+30), -SMELT_R(0x1.e448adebb051bp+29),
+    SMELT_R(0x1.39f4eba438362p+29), -SMELT_R(0x1.b82b470858f1bp+30), SMELT_R(0x1.5a752cf7ff2cp+31),
+    SMELT_R(0x0p+0), SMELT_R(0x1.60eb371abb01p+26), -SMELT_R(0x1.fe86f983245cp+30),
+    -SMELT_R(0x1.2fd88b9b3b08cp+28), SMELT_R(0x1.bd39770cd7888p+30), -SMELT_R(0x1.73595f16cde9ap+30),
+    SMELT_R(0x1.4190fad9306e5p+30), SMELT_R(0x1.203f013abb6dap+29), SMELT_R(0x1.08609b9b91246p+31),
+    -SMELT_R(0x1.2fd88b9b3b08cp+28), SMELT_R(0x1.4190fad9306e5p+30), -SMELT_R(0x1.73595f16cde9ap+30),
+    SMELT_R(0x1.203f013abb6dap+29), SMELT_R(0x1.08609b9b91246p+31), -SMELT_R(0x1.681c3f7e35ea3p+30),
+    SMELT_R(0x1.4f495dc02597cp+28), -SMELT_R(0x1.73595f16cde9ap+29), -SMELT_R(0x1.66fcbf7c22858p+28),
+    -SMELT_R(0x1.681c3f7e35ea3p+30), -SMELT_R(0x1.73595f16cde9ap+29), -SMELT_R(0x1.66fcbf7c22858p+28),
+    SMELT_R(0x1.e84334aec81ap+26), SMELT_R(0x1.03d20c2e91a9p+31), SMELT_R(0x1.dc9c76de5156cp+31),
 };
 static const smelt_real den_25[120] SMELT_TABLE_ATTR = {
     SMELT_R(0x1p+0), SMELT_R(0x1.bc2e7e63ccb47p+17), SMELT_R(0x1.ddcd41a968c4fp+17),
@@ -1366,46 +1366,46 @@ static const smelt_real den_25[120] SMELT_TABLE_ATTR = {
 /* [26] R_Afb(ee->ll) E=191.6,fam=2: tree SM A_FB = 0.561866; LEP EW WG SM A_FB = 0.566 */
 static const unsigned short wc_26[14] = {1, 3, 9, 15, 17, 19, 80, 81, 83, 84, 86, 87, 89, 90};
 static const smelt_real num_26[120] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), SMELT_R(0x1.31f8baf94e75ep+18), SMELT_R(0x1.55065889b5a44p+18),
-    SMELT_R(0x1.170206680ecbap+18), -SMELT_R(0x1.bb84e295e5717p+16), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.bb84e295e5717p+16), SMELT_R(0x1.f935a75988cd8p+15), SMELT_R(0x1.f935a75988cd8p+15),
-    -SMELT_R(0x1.bd218d6750cbdp+12), -SMELT_R(0x1.bd218d6750cbdp+12), -SMELT_R(0x1.ba0aca8f3f238p+15),
-    -SMELT_R(0x1.ba0aca8f3f238p+15), -SMELT_R(0x1.186cec8339737p+15), -SMELT_R(0x1.913bef30d103bp+14),
-    SMELT_R(0x1.1eddb7bcb7205p+35), SMELT_R(0x1.494bb8cd2df2ap+36), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), SMELT_R(0x1.330181e5415aap+16), SMELT_R(0x1.7cd93c861e6f8p+16),
+    SMELT_R(0x1.17f377f86666ep+16), -SMELT_R(0x1.83e44c7a3bc5fp+17), SMELT_R(0x0p+0),
+    -SMELT_R(0x1.83e44c7a3bc5fp+17), SMELT_R(0x1.32dc2fb94b5eap+15), SMELT_R(0x1.32dc2fb94b5eap+15),
+    SMELT_R(0x1.6fa8a6bae1244p+10), SMELT_R(0x1.6fa8a6bae1224p+10), -SMELT_R(0x1.3fe74af0fcba6p+15),
+    -SMELT_R(0x1.3fe74af0fcba6p+15), -SMELT_R(0x1.275eea837455bp+14), SMELT_R(0x1.4b66dec5a9ba4p+12),
+    SMELT_R(0x1.1fd5f626211p+33), SMELT_R(0x1.4a68aecf06dc6p+34), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x1.68f089e5bc3b4p+33), SMELT_R(0x1.68f089e5bc3b4p+33), -SMELT_R(0x1.3def8721b0ea8p+33),
-    -SMELT_R(0x1.3def8721b0ea8p+33), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.53700883b692ep+33), -SMELT_R(0x1.1e950a0666d8fp+35), SMELT_R(0x1.7a89c0776822dp+35),
-    -SMELT_R(0x1.11fe62396d02ep+32), SMELT_R(0x1.0b1cb12c89bedp+31), SMELT_R(0x0p+0),
-    SMELT_R(0x1.0b1cb12c89bedp+31), SMELT_R(0x1.9546f186469fp+33), SMELT_R(0x1.9546f186469fp+33),
-    -SMELT_R(0x1.7e99891d5c63p+33), -SMELT_R(0x1.7e99891d5c63p+33), SMELT_R(0x1.d12b2521c2cfap+29),
-    SMELT_R(0x1.d12b2521c2cfap+29), -SMELT_R(0x1.89f03d51d180ep+33), -SMELT_R(0x1.58de8f825fbcdp+35),
-    SMELT_R(0x1.1eddb7bcb7205p+35), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x1.6a28e210dbfa8p+31), SMELT_R(0x1.6a28e210dbfa8p+31), -SMELT_R(0x1.3f02a87d80ce4p+31),
+    -SMELT_R(0x1.3f02a87d80ce4p+31), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    -SMELT_R(0x1.5495c5472e644p+31), -SMELT_R(0x1.1f8d098b1695ep+33), SMELT_R(0x1.78e7f691478bcp+33),
+    -SMELT_R(0x1.12eb7cf85f0aep+30), SMELT_R(0x1.d3386c7e939ccp+31), SMELT_R(0x0p+0),
+    SMELT_R(0x1.d3386c7e939ccp+31), SMELT_R(0x1.6065fa1a542bcp+31), SMELT_R(0x1.6065fa1a542bcp+31),
+    -SMELT_R(0x1.878e8209b6c88p+31), -SMELT_R(0x1.878e8209b6c88p+31), SMELT_R(0x1.707b216ed30fdp+29),
+    SMELT_R(0x1.707b216ed30fdp+29), -SMELT_R(0x1.73fa3e1205798p+31), -SMELT_R(0x1.60f168e17e91cp+33),
+    SMELT_R(0x1.1fd5f626211p+33), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x1.11fe62396d02ep+33), SMELT_R(0x1.11fe62396d02ep+33), -SMELT_R(0x1.370dd614cda67p+33),
-    -SMELT_R(0x1.370dd614cda67p+33), SMELT_R(0x1.11fe62396d02ep+32), SMELT_R(0x1.edf279e4fd2b5p+34),
-    -SMELT_R(0x1.1eddb7bcb7205p+35), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x1.370dd614cda67p+33), SMELT_R(0x0p+0), SMELT_R(0x1.62fefafd118e1p+32),
-    -SMELT_R(0x1.0b1cb12c89bedp+32), SMELT_R(0x0p+0), -SMELT_R(0x1.68f089e5bc3b4p+33),
-    -SMELT_R(0x1.0b1cb12c89bedp+31), SMELT_R(0x1.3cde689f421abp+31), SMELT_R(0x0p+0),
+    SMELT_R(0x1.12eb7cf85f0aep+31), SMELT_R(0x1.12eb7cf85f0aep+31), -SMELT_R(0x1.381b02ef2146ep+31),
+    -SMELT_R(0x1.381b02ef2146ep+31), SMELT_R(0x1.12eb7cf85f0aep+30), SMELT_R(0x1.ef9debada9828p+32),
+    -SMELT_R(0x1.f5c5f1efe5fcap+35), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x1.100a75b6e97d9p+34), SMELT_R(0x0p+0), SMELT_R(0x1.3678b52e892cdp+33),
+    -SMELT_R(0x1.d3386c7e939ccp+32), SMELT_R(0x0p+0), -SMELT_R(0x1.3bab6da3a0bbfp+34),
+    -SMELT_R(0x1.d3386c7e939ccp+31), SMELT_R(0x1.152054eb0045dp+32), -SMELT_R(0x1.425c574cc64a8p+36),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.1eddb7bcb7205p+35), SMELT_R(0x0p+0), SMELT_R(0x1.370dd614cda67p+33),
-    -SMELT_R(0x1.0b1cb12c89bedp+32), SMELT_R(0x1.62fefafd118e1p+32), -SMELT_R(0x1.68f089e5bc3b4p+33),
-    SMELT_R(0x0p+0), -SMELT_R(0x1.0b1cb12c89bedp+31), SMELT_R(0x1.3cde689f421abp+31),
-    SMELT_R(0x1.d376eb25b969ap+27), SMELT_R(0x1.c62b55ce026e6p+30), -SMELT_R(0x1.28445f9f9bf09p+31),
-    -SMELT_R(0x1.fe764875479a8p+29), SMELT_R(0x0p+0), SMELT_R(0x1.8765ff235f098p+30),
-    -SMELT_R(0x1.62b33d04531dcp+30), -SMELT_R(0x1.7e14c1e7b8724p+32), SMELT_R(0x1.d376eb25b969ap+27),
-    -SMELT_R(0x1.fe764875479a8p+29), -SMELT_R(0x1.28445f9f9bf09p+31), SMELT_R(0x1.8765ff235f098p+30),
-    SMELT_R(0x0p+0), -SMELT_R(0x1.62b33d04531dcp+30), -SMELT_R(0x1.7e14c1e7b8724p+32),
-    SMELT_R(0x1.ba17607b7fa6fp+29), SMELT_R(0x1.85b27dc009dd7p+31), -SMELT_R(0x1.d12b2521c2cfap+30),
-    -SMELT_R(0x1.271497f98f18bp+28), SMELT_R(0x1.02a807eeade2p+31), SMELT_R(0x1.1341caebeae48p+33),
-    SMELT_R(0x1.ba17607b7fa6fp+29), -SMELT_R(0x1.271497f98f18bp+28), -SMELT_R(0x1.d12b2521c2cfap+30),
-    SMELT_R(0x1.02a807eeade2p+31), SMELT_R(0x1.1341caebeae48p+33), -SMELT_R(0x1.d376eb25b969ap+27),
-    SMELT_R(0x1.514d9b049413fp+30), -SMELT_R(0x1.d12b2521c2cfap+29), -SMELT_R(0x1.e5ca716f60558p+31),
-    -SMELT_R(0x1.d376eb25b969ap+27), -SMELT_R(0x1.d12b2521c2cfap+29), -SMELT_R(0x1.e5ca716f60558p+31),
-    SMELT_R(0x1.b401a670d7711p+29), SMELT_R(0x1.d24c2bdfc71dbp+32), SMELT_R(0x1.f03981f4ed72fp+33),
+    -SMELT_R(0x1.f5c5f1efe5fcap+35), SMELT_R(0x0p+0), SMELT_R(0x1.100a75b6e97d9p+34),
+    -SMELT_R(0x1.d3386c7e939ccp+32), SMELT_R(0x1.3678b52e892cdp+33), -SMELT_R(0x1.3bab6da3a0bbfp+34),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.d3386c7e939ccp+31), SMELT_R(0x1.152054eb0045dp+32),
+    -SMELT_R(0x1.dc11bf70dd442p+29), SMELT_R(0x1.c7b45b7519c14p+28), -SMELT_R(0x1.b5061f96be073p+30),
+    SMELT_R(0x1.31f16d6ecb5a8p+29), SMELT_R(0x0p+0), SMELT_R(0x1.564ee8c4e98e4p+31),
+    SMELT_R(0x1.385cfed0f9e9p+26), -SMELT_R(0x1.000a536b89be1p+31), -SMELT_R(0x1.dc11bf70dd442p+29),
+    SMELT_R(0x1.31f16d6ecb5a8p+29), -SMELT_R(0x1.b5061f96be073p+30), SMELT_R(0x1.564ee8c4e98e4p+31),
+    SMELT_R(0x0p+0), SMELT_R(0x1.385cfed0f9e9p+26), -SMELT_R(0x1.000a536b89be1p+31),
+    -SMELT_R(0x1.25ad72cbcc3b6p+28), SMELT_R(0x1.bb281ce83d96ep+30), -SMELT_R(0x1.707b216ed30fdp+30),
+    SMELT_R(0x1.3c22b01b000cap+30), SMELT_R(0x1.222f6630d7e9ap+29), SMELT_R(0x1.0b18a747b61b8p+31),
+    -SMELT_R(0x1.25ad72cbcc3b6p+28), SMELT_R(0x1.3c22b01b000cap+30), -SMELT_R(0x1.707b216ed30fdp+30),
+    SMELT_R(0x1.222f6630d7e9ap+29), SMELT_R(0x1.0b18a747b61b8p+31), -SMELT_R(0x1.62e69a81dcfc7p+30),
+    SMELT_R(0x1.52717eec11cdcp+28), -SMELT_R(0x1.707b216ed30fdp+29), -SMELT_R(0x1.797794be13ap+28),
+    -SMELT_R(0x1.62e69a81dcfc7p+30), -SMELT_R(0x1.707b216ed30fdp+29), -SMELT_R(0x1.797794be13ap+28),
+    SMELT_R(0x1.f6478cad715bp+26), SMELT_R(0x1.05917d599fed2p+31), SMELT_R(0x1.e18345fb674ccp+31),
 };
 static const smelt_real den_26[120] SMELT_TABLE_ATTR = {
     SMELT_R(0x1p+0), SMELT_R(0x1.ca70b4fffc3e7p+17), SMELT_R(0x1.eba012d05c10cp+17),
@@ -1452,46 +1452,46 @@ static const smelt_real den_26[120] SMELT_TABLE_ATTR = {
 /* [27] R_Afb(ee->ll) E=195.5,fam=2: tree SM A_FB = 0.557596; LEP EW WG SM A_FB = 0.562 */
 static const unsigned short wc_27[14] = {1, 3, 9, 15, 17, 19, 80, 81, 83, 84, 86, 87, 89, 90};
 static const smelt_real num_27[120] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), SMELT_R(0x1.40fe7929f61f1p+18), SMELT_R(0x1.63fc3569a3309p+18),
-    SMELT_R(0x1.24eb7e4c1cf4cp+18), -SMELT_R(0x1.d7788c6621ed5p+16), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.d7788c6621ed5p+16), SMELT_R(0x1.f8d9a6e7f3829p+15), SMELT_R(0x1.f8d9a6e7f3829p+15),
-    -SMELT_R(0x1.b810e896ecac9p+12), -SMELT_R(0x1.b810e896ecac9p+12), -SMELT_R(0x1.ba66cb00d46e4p+15),
-    -SMELT_R(0x1.ba66cb00d46e4p+15), -SMELT_R(0x1.17ede1fd688c3p+15), -SMELT_R(0x1.8cab28fa4a59dp+14),
-    SMELT_R(0x1.3a8ed74ef8be9p+35), SMELT_R(0x1.66bc2d07a7777p+36), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), SMELT_R(0x1.4963d0f39b882p+16), SMELT_R(0x1.940873c5d6a9ep+16),
+    SMELT_R(0x1.2c94dacf358a6p+16), -SMELT_R(0x1.9afedd655e4e8p+17), SMELT_R(0x0p+0),
+    -SMELT_R(0x1.9afedd655e4e8p+17), SMELT_R(0x1.35f35c3858504p+15), SMELT_R(0x1.35f35c3858504p+15),
+    SMELT_R(0x1.6c1a1ded790b4p+10), SMELT_R(0x1.6c1a1ded790b4p+10), -SMELT_R(0x1.42de29e465a97p+15),
+    -SMELT_R(0x1.42de29e465a97p+15), -SMELT_R(0x1.2a928b48ec87fp+14), SMELT_R(0x1.483220fde9ff8p+12),
+    SMELT_R(0x1.42c916b884662p+33), SMELT_R(0x1.701e3a949c5a8p+34), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x1.77cde06b21d05p+33), SMELT_R(0x1.77cde06b21d05p+33), -SMELT_R(0x1.4b077b1fc9be1p+33),
-    -SMELT_R(0x1.4b077b1fc9be1p+33), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.616aadc575c73p+33), -SMELT_R(0x1.2a626fd21b54ap+35), SMELT_R(0x1.99a5b1184b2e3p+35),
-    -SMELT_R(0x1.1d470ffe9231ap+32), SMELT_R(0x1.161cd1aa456eap+31), SMELT_R(0x0p+0),
-    SMELT_R(0x1.161cd1aa456eap+31), SMELT_R(0x1.a3a320e70af95p+33), SMELT_R(0x1.a3a320e70af95p+33),
-    -SMELT_R(0x1.8af520233071cp+33), -SMELT_R(0x1.8af520233071cp+33), SMELT_R(0x1.cbe0221447787p+29),
-    SMELT_R(0x1.cbe0221447787p+29), -SMELT_R(0x1.974c20851db5ap+33), -SMELT_R(0x1.64022baefe075p+35),
-    SMELT_R(0x1.3a8ed74ef8be9p+35), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x1.81a23908b4828p+31), SMELT_R(0x1.81a23908b4828p+31), -SMELT_R(0x1.53b004b8cac64p+31),
+    -SMELT_R(0x1.53b004b8cac64p+31), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    -SMELT_R(0x1.6aa91ee0bfa48p+31), -SMELT_R(0x1.3230638382a5ap+33), SMELT_R(0x1.a1815df47973cp+33),
+    -SMELT_R(0x1.24bd40728a96ep+30), SMELT_R(0x1.e4e0e146e52b8p+31), SMELT_R(0x0p+0),
+    SMELT_R(0x1.e4e0e146e52b8p+31), SMELT_R(0x1.7963abf49bd34p+31), SMELT_R(0x1.7963abf49bd34p+31),
+    -SMELT_R(0x1.9cce8a0935bf4p+31), -SMELT_R(0x1.9cce8a0935bf4p+31), SMELT_R(0x1.6d03bfca703f4p+29),
+    SMELT_R(0x1.6d03bfca703f4p+29), -SMELT_R(0x1.8b191afee8c9p+31), -SMELT_R(0x1.7418f7d0c714cp+33),
+    SMELT_R(0x1.42c916b884662p+33), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x1.1d470ffe9231ap+33), SMELT_R(0x1.1d470ffe9231ap+33), -SMELT_R(0x1.43dd3ccb7cfb2p+33),
-    -SMELT_R(0x1.43dd3ccb7cfb2p+33), SMELT_R(0x1.1d470ffe9231ap+32), SMELT_R(0x1.01250c2d1fc9dp+35),
-    -SMELT_R(0x1.3a8ed74ef8be9p+35), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x1.43dd3ccb7cfb2p+33), SMELT_R(0x0p+0), SMELT_R(0x1.719da7ecb487cp+32),
-    -SMELT_R(0x1.161cd1aa456eap+32), SMELT_R(0x0p+0), -SMELT_R(0x1.77cde06b21d05p+33),
-    -SMELT_R(0x1.161cd1aa456eap+31), SMELT_R(0x1.49eb1d27dc568p+31), SMELT_R(0x0p+0),
+    SMELT_R(0x1.24bd40728a96ep+31), SMELT_R(0x1.24bd40728a96ep+31), -SMELT_R(0x1.4c55cc7cd6f6ap+31),
+    -SMELT_R(0x1.4c55cc7cd6f6ap+31), SMELT_R(0x1.24bd40728a96ep+30), SMELT_R(0x1.07dedcae5cb8ep+33),
+    -SMELT_R(0x1.1235b477e831dp+36), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x1.1a52833be21c5p+34), SMELT_R(0x0p+0), SMELT_R(0x1.423495d451a3p+33),
+    -SMELT_R(0x1.e4e0e146e52b8p+32), SMELT_R(0x0p+0), -SMELT_R(0x1.4799994a0b4p+34),
+    -SMELT_R(0x1.e4e0e146e52b8p+31), SMELT_R(0x1.1f999652b669cp+32), -SMELT_R(0x1.5ecada7143779p+36),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.3a8ed74ef8be9p+35), SMELT_R(0x0p+0), SMELT_R(0x1.43dd3ccb7cfb2p+33),
-    -SMELT_R(0x1.161cd1aa456eap+32), SMELT_R(0x1.719da7ecb487cp+32), -SMELT_R(0x1.77cde06b21d05p+33),
-    SMELT_R(0x0p+0), -SMELT_R(0x1.161cd1aa456eap+31), SMELT_R(0x1.49eb1d27dc568p+31),
-    SMELT_R(0x1.ce2537f0db5d4p+27), SMELT_R(0x1.c1005d0f921cdp+30), -SMELT_R(0x1.24e55ce12ddcdp+31),
-    -SMELT_R(0x1.f8a7555e00e82p+29), SMELT_R(0x0p+0), SMELT_R(0x1.82f1df8c35f08p+30),
-    -SMELT_R(0x1.5eaa03df49488p+30), -SMELT_R(0x1.79bbc664aeab1p+32), SMELT_R(0x1.ce2537f0db5d4p+27),
-    -SMELT_R(0x1.f8a7555e00e82p+29), -SMELT_R(0x1.24e55ce12ddcdp+31), SMELT_R(0x1.82f1df8c35f08p+30),
-    SMELT_R(0x0p+0), -SMELT_R(0x1.5eaa03df49488p+30), -SMELT_R(0x1.79bbc664aeab1p+32),
-    SMELT_R(0x1.b50f96740f806p+29), SMELT_R(0x1.814352c3b562fp+31), -SMELT_R(0x1.cbe0221447787p+30),
-    -SMELT_R(0x1.23b90a20461fbp+28), SMELT_R(0x1.ff6d281b359d1p+30), SMELT_R(0x1.101ffbb4be40cp+33),
-    SMELT_R(0x1.b50f96740f806p+29), -SMELT_R(0x1.23b90a20461fbp+28), -SMELT_R(0x1.cbe0221447787p+30),
-    SMELT_R(0x1.ff6d281b359d1p+30), SMELT_R(0x1.101ffbb4be40cp+33), -SMELT_R(0x1.ce2537f0db5d4p+27),
-    SMELT_R(0x1.4d770f135b458p+30), -SMELT_R(0x1.cbe0221447787p+29), -SMELT_R(0x1.e0435c0f4bc8ap+31),
-    -SMELT_R(0x1.ce2537f0db5d4p+27), -SMELT_R(0x1.cbe0221447787p+29), -SMELT_R(0x1.e0435c0f4bc8ap+31),
-    SMELT_R(0x1.af0b95fd3f72cp+29), SMELT_R(0x1.ccfddee715965p+32), SMELT_R(0x1.ea9407e88a0a2p+33),
+    -SMELT_R(0x1.1235b477e831dp+36), SMELT_R(0x0p+0), SMELT_R(0x1.1a52833be21c5p+34),
+    -SMELT_R(0x1.e4e0e146e52b8p+32), SMELT_R(0x1.423495d451a3p+33), -SMELT_R(0x1.4799994a0b4p+34),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.e4e0e146e52b8p+31), SMELT_R(0x1.1f999652b669cp+32),
+    -SMELT_R(0x1.d2326ef797301p+29), SMELT_R(0x1.ccbed4a6486acp+28), -SMELT_R(0x1.b1383aa734734p+30),
+    SMELT_R(0x1.2853d2f3e9af6p+29), SMELT_R(0x0p+0), SMELT_R(0x1.514fc571658d7p+31),
+    SMELT_R(0x1.07d1a28315e6p+26), -SMELT_R(0x1.00f1e5ee978f4p+31), -SMELT_R(0x1.d2326ef797301p+29),
+    SMELT_R(0x1.2853d2f3e9af6p+29), -SMELT_R(0x1.b1383aa734734p+30), SMELT_R(0x1.514fc571658d7p+31),
+    SMELT_R(0x0p+0), SMELT_R(0x1.07d1a28315e6p+26), -SMELT_R(0x1.00f1e5ee978f4p+31),
+    -SMELT_R(0x1.197c4acb111fp+28), SMELT_R(0x1.b8a3febba0bb6p+30), -SMELT_R(0x1.6d03bfca703f4p+30),
+    SMELT_R(0x1.359bcb185adb9p+30), SMELT_R(0x1.247a1541abe3cp+29), SMELT_R(0x1.0e52bc7b8beaap+31),
+    -SMELT_R(0x1.197c4acb111fp+28), SMELT_R(0x1.359bcb185adb9p+30), -SMELT_R(0x1.6d03bfca703f4p+30),
+    SMELT_R(0x1.247a1541abe3cp+29), SMELT_R(0x1.0e52bc7b8beaap+31), -SMELT_R(0x1.5ca28578026f6p+30),
+    SMELT_R(0x1.562fe8163500ap+28), -SMELT_R(0x1.6d03bfca703f4p+29), -SMELT_R(0x1.8f898d5e0c49p+28),
+    -SMELT_R(0x1.5ca28578026f6p+30), -SMELT_R(0x1.6d03bfca703f4p+29), -SMELT_R(0x1.8f898d5e0c49p+28),
+    SMELT_R(0x1.037fe0f14926cp+27), SMELT_R(0x1.07a2513511bd4p+31), SMELT_R(0x1.e7548268f9618p+31),
 };
 static const smelt_real den_27[120] SMELT_TABLE_ATTR = {
     SMELT_R(0x1p+0), SMELT_R(0x1.dd4b09da1e7a1p+17), SMELT_R(0x1.fdf430f05b0c3p+17),
@@ -1538,46 +1538,46 @@ static const smelt_real den_27[120] SMELT_TABLE_ATTR = {
 /* [28] R_Afb(ee->ll) E=199.5,fam=2: tree SM A_FB = 0.553512; LEP EW WG SM A_FB = 0.558 */
 static const unsigned short wc_28[14] = {1, 3, 9, 15, 17, 19, 80, 81, 83, 84, 86, 87, 89, 90};
 static const smelt_real num_28[120] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), SMELT_R(0x1.50b74de57ac08p+18), SMELT_R(0x1.73a60c97a4e6fp+18),
-    SMELT_R(0x1.337ad1c462bc5p+18), -SMELT_R(0x1.f4b9a8e0e985ap+16), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.f4b9a8e0e985ap+16), SMELT_R(0x1.f882ce01c8e82p+15), SMELT_R(0x1.f882ce01c8e82p+15),
-    -SMELT_R(0x1.b348e906cc10cp+12), -SMELT_R(0x1.b348e906cc10cp+12), -SMELT_R(0x1.babda3e6ff092p+15),
-    -SMELT_R(0x1.babda3e6ff092p+15), -SMELT_R(0x1.1775f5915134fp+15), -SMELT_R(0x1.885bde088c297p+14),
-    SMELT_R(0x1.58e26873b7c39p+35), SMELT_R(0x1.86e3e482b86ebp+36), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), SMELT_R(0x1.60db67966c44ap+16), SMELT_R(0x1.ac41143928fb4p+16),
+    SMELT_R(0x1.4238239c7c17cp+16), -SMELT_R(0x1.b3225ab75e621p+17), SMELT_R(0x0p+0),
+    -SMELT_R(0x1.b3225ab75e621p+17), SMELT_R(0x1.38dbe4cdc3552p+15), SMELT_R(0x1.38dbe4cdc3552p+15),
+    SMELT_R(0x1.68a6485a0f268p+10), SMELT_R(0x1.68a6485a0f268p+10), -SMELT_R(0x1.45a7576c3e6cp+15),
+    -SMELT_R(0x1.45a7576c3e6cp+15), -SMELT_R(0x1.2d96b28af2dbap+14), SMELT_R(0x1.451574607fac4p+12),
+    SMELT_R(0x1.696abfadcbd6p+33), SMELT_R(0x1.99a0ce45c7a2cp+34), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x1.875c51494b1a2p+33), SMELT_R(0x1.875c51494b1a2p+33), -SMELT_R(0x1.58bb6fa6bf988p+33),
-    -SMELT_R(0x1.58bb6fa6bf988p+33), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.700be07805595p+33), -SMELT_R(0x1.36bc73c759c27p+35), SMELT_R(0x1.bb8ed347ff9d8p+35),
-    -SMELT_R(0x1.29162ea90ba95p+32), SMELT_R(0x1.21a002a3b8e3ep+31), SMELT_R(0x0p+0),
-    SMELT_R(0x1.21a002a3b8e3ep+31), SMELT_R(0x1.b2b7a704343bap+33), SMELT_R(0x1.b2b7a704343bap+33),
-    -SMELT_R(0x1.97f745503eb05p+33), -SMELT_R(0x1.97f745503eb05p+33), SMELT_R(0x1.c6e1096db34fbp+29),
-    SMELT_R(0x1.c6e1096db34fbp+29), -SMELT_R(0x1.a557762a3975fp+33), -SMELT_R(0x1.6fbbe9376d112p+35),
-    SMELT_R(0x1.58e26873b7c39p+35), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x1.9a1f00dfdfb08p+31), SMELT_R(0x1.9a1f00dfdfb08p+31), -SMELT_R(0x1.6941e89fdd1c6p+31),
+    -SMELT_R(0x1.6941e89fdd1c6p+31), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    -SMELT_R(0x1.81b074bfde668p+31), -SMELT_R(0x1.45a1bbc52c4b8p+33), SMELT_R(0x1.ce0406e23fa7p+33),
+    -SMELT_R(0x1.3753f5c9c3714p+30), SMELT_R(0x1.f75f772210214p+31), SMELT_R(0x0p+0),
+    SMELT_R(0x1.f75f772210214p+31), SMELT_R(0x1.934bd7fdec2b8p+31), SMELT_R(0x1.934bd7fdec2b8p+31),
+    -SMELT_R(0x1.b2e7b1c994168p+31), -SMELT_R(0x1.b2e7b1c994168p+31), SMELT_R(0x1.69bc6d710615cp+29),
+    SMELT_R(0x1.69bc6d710615cp+29), -SMELT_R(0x1.a319c4e3c0204p+31), -SMELT_R(0x1.88043d11939dcp+33),
+    SMELT_R(0x1.696abfadcbd6p+33), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x1.29162ea90ba95p+33), SMELT_R(0x1.29162ea90ba95p+33), -SMELT_R(0x1.514543a16cd3p+33),
-    -SMELT_R(0x1.514543a16cd3p+33), SMELT_R(0x1.29162ea90ba95p+32), SMELT_R(0x1.0bca0a4090d0bp+35),
-    -SMELT_R(0x1.58e26873b7c39p+35), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x1.514543a16cd3p+33), SMELT_R(0x0p+0), SMELT_R(0x1.80ea849f20c24p+32),
-    -SMELT_R(0x1.21a002a3b8e3ep+32), SMELT_R(0x0p+0), -SMELT_R(0x1.875c51494b1a2p+33),
-    -SMELT_R(0x1.21a002a3b8e3ep+31), SMELT_R(0x1.57934c36478dcp+31), SMELT_R(0x0p+0),
+    SMELT_R(0x1.3753f5c9c3714p+31), SMELT_R(0x1.3753f5c9c3714p+31), -SMELT_R(0x1.61702b6ba045p+31),
+    -SMELT_R(0x1.61702b6ba045p+31), SMELT_R(0x1.3753f5c9c3714p+30), SMELT_R(0x1.18a04963c7724p+33),
+    -SMELT_R(0x1.2bb5107dfe48dp+36), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x1.25173e33f8ca6p+34), SMELT_R(0x0p+0), SMELT_R(0x1.4e7ec0d6e9844p+33),
+    -SMELT_R(0x1.f75f772210214p+32), SMELT_R(0x0p+0), -SMELT_R(0x1.5418712d4f241p+34),
+    -SMELT_R(0x1.f75f772210214p+31), SMELT_R(0x1.2a91d9d4e2b4bp+32), -SMELT_R(0x1.7dcb94cc6735p+36),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.58e26873b7c39p+35), SMELT_R(0x0p+0), SMELT_R(0x1.514543a16cd3p+33),
-    -SMELT_R(0x1.21a002a3b8e3ep+32), SMELT_R(0x1.80ea849f20c24p+32), -SMELT_R(0x1.875c51494b1a2p+33),
-    SMELT_R(0x0p+0), -SMELT_R(0x1.21a002a3b8e3ep+31), SMELT_R(0x1.57934c36478dcp+31),
-    SMELT_R(0x1.c91fcf0fa3f1bp+27), SMELT_R(0x1.bc1f832d8da9ap+30), -SMELT_R(0x1.21b6b3f5548e1p+31),
-    -SMELT_R(0x1.f32bb10208dd5p+29), SMELT_R(0x0p+0), SMELT_R(0x1.7ebda04c3bbc1p+30),
-    -SMELT_R(0x1.5adaadd7490c3p+30), -SMELT_R(0x1.75a125f3463f6p+32), SMELT_R(0x1.c91fcf0fa3f1bp+27),
-    -SMELT_R(0x1.f32bb10208dd5p+29), -SMELT_R(0x1.21b6b3f5548e1p+31), SMELT_R(0x1.7ebda04c3bbc1p+30),
-    SMELT_R(0x0p+0), -SMELT_R(0x1.5adaadd7490c3p+30), -SMELT_R(0x1.75a125f3463f6p+32),
-    SMELT_R(0x1.b04ff2ad485fep+29), SMELT_R(0x1.7d13c10b76869p+31), -SMELT_R(0x1.c6e1096db34fbp+30),
-    -SMELT_R(0x1.208da485de4e9p+28), SMELT_R(0x1.f9dead4bf8bddp+30), SMELT_R(0x1.0d2b1886f755fp+33),
-    SMELT_R(0x1.b04ff2ad485fep+29), -SMELT_R(0x1.208da485de4e9p+28), -SMELT_R(0x1.c6e1096db34fbp+30),
-    SMELT_R(0x1.f9dead4bf8bddp+30), SMELT_R(0x1.0d2b1886f755fp+33), -SMELT_R(0x1.c91fcf0fa3f1bp+27),
-    SMELT_R(0x1.49d78f69a4ad4p+30), -SMELT_R(0x1.c6e1096db34fbp+29), -SMELT_R(0x1.db0b8eab56decp+31),
-    -SMELT_R(0x1.c91fcf0fa3f1bp+27), -SMELT_R(0x1.c6e1096db34fbp+29), -SMELT_R(0x1.db0b8eab56decp+31),
-    SMELT_R(0x1.aa5cad91a0e51p+29), SMELT_R(0x1.c7fbab809a759p+32), SMELT_R(0x1.e53f89c366d8bp+33),
+    -SMELT_R(0x1.2bb5107dfe48dp+36), SMELT_R(0x0p+0), SMELT_R(0x1.25173e33f8ca6p+34),
+    -SMELT_R(0x1.f75f772210214p+32), SMELT_R(0x1.4e7ec0d6e9844p+33), -SMELT_R(0x1.5418712d4f241p+34),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.f75f772210214p+31), SMELT_R(0x1.2a91d9d4e2b4bp+32),
+    -SMELT_R(0x1.c8eadf5db1149p+29), SMELT_R(0x1.d169afe6adf44p+28), -SMELT_R(0x1.ad9e3bd5e300ep+30),
+    SMELT_R(0x1.1f4e1f02f3221p+29), SMELT_R(0x0p+0), SMELT_R(0x1.4c9acf4fe1cc2p+31),
+    SMELT_R(0x1.b4ca387ce13ep+25), -SMELT_R(0x1.01c3ca7c1fbc9p+31), -SMELT_R(0x1.c8eadf5db1149p+29),
+    SMELT_R(0x1.1f4e1f02f3221p+29), -SMELT_R(0x1.ad9e3bd5e300ep+30), SMELT_R(0x1.4c9acf4fe1cc2p+31),
+    SMELT_R(0x0p+0), SMELT_R(0x1.b4ca387ce13ep+25), -SMELT_R(0x1.01c3ca7c1fbc9p+31),
+    -SMELT_R(0x1.0e0e2e5e0e328p+28), SMELT_R(0x1.b63e342855787p+30), -SMELT_R(0x1.69bc6d710615cp+30),
+    SMELT_R(0x1.2f79312ebd828p+30), SMELT_R(0x1.269724a6dbe74p+29), SMELT_R(0x1.11503fe71ad3ap+31),
+    -SMELT_R(0x1.0e0e2e5e0e328p+28), SMELT_R(0x1.2f79312ebd828p+30), -SMELT_R(0x1.69bc6d710615cp+30),
+    SMELT_R(0x1.269724a6dbe76p+29), SMELT_R(0x1.11503fe71ad3ap+31), -SMELT_R(0x1.56bd6372c186bp+30),
+    SMELT_R(0x1.59a74defb3238p+28), -SMELT_R(0x1.69bc6d710615cp+29), -SMELT_R(0x1.a422dceb97918p+28),
+    -SMELT_R(0x1.56bd6372c186bp+30), -SMELT_R(0x1.69bc6d710615cp+29), -SMELT_R(0x1.a422dceb97918p+28),
+    SMELT_R(0x1.0b4a811f0dd38p+27), SMELT_R(0x1.098a05319d47cp+31), SMELT_R(0x1.ecb88d80bf8ecp+31),
 };
 static const smelt_real den_28[120] SMELT_TABLE_ATTR = {
     SMELT_R(0x1p+0), SMELT_R(0x1.f100e7ffbf5ebp+17), SMELT_R(0x1.0895c7895aa82p+18),
@@ -1624,46 +1624,46 @@ static const smelt_real den_28[120] SMELT_TABLE_ATTR = {
 /* [29] R_Afb(ee->ll) E=201.8,fam=2: tree SM A_FB = 0.551289; LEP EW WG SM A_FB = 0.556 */
 static const unsigned short wc_29[14] = {1, 3, 9, 15, 17, 19, 80, 81, 83, 84, 86, 87, 89, 90};
 static const smelt_real num_29[120] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), SMELT_R(0x1.59e67c6beb58dp+18), SMELT_R(0x1.7ccd264d4c2fep+18),
-    SMELT_R(0x1.3bfc360f730fep+18), -SMELT_R(0x1.02e8546eb69d6p+17), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.02e8546eb69d6p+17), SMELT_R(0x1.f853fc4dd162dp+15), SMELT_R(0x1.f853fc4dd162dp+15),
-    -SMELT_R(0x1.b0b50e41e06f1p+12), -SMELT_R(0x1.b0b50e41e06f1p+12), -SMELT_R(0x1.baec759af68dfp+15),
-    -SMELT_R(0x1.baec759af68dfp+15), -SMELT_R(0x1.17354f0b06b85p+15), -SMELT_R(0x1.860915b6d4495p+14),
-    SMELT_R(0x1.6b3c9694fb2dbp+35), SMELT_R(0x1.9a4f8bdece0b9p+36), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), SMELT_R(0x1.6e9518010d0b6p+16), SMELT_R(0x1.ba62aa6d9e794p+16),
+    SMELT_R(0x1.4ee0ea64c2f18p+16), -SMELT_R(0x1.c137d1c0f77dp+17), SMELT_R(0x0p+0),
+    -SMELT_R(0x1.c137d1c0f77dp+17), SMELT_R(0x1.3a6c4b0f6ff36p+15), SMELT_R(0x1.3a6c4b0f6ff36p+15),
+    SMELT_R(0x1.66c02ba5479dcp+10), SMELT_R(0x1.66c02ba5479dcp+10), -SMELT_R(0x1.47267ec53ad71p+15),
+    -SMELT_R(0x1.47267ec53ad71p+15), -SMELT_R(0x1.2f3649b245b66p+14), SMELT_R(0x1.435f47e1cf934p+12),
+    SMELT_R(0x1.80f48f0e808ccp+33), SMELT_R(0x1.b2d81145750ep+34), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x1.9072b17e2274ep+33), SMELT_R(0x1.9072b17e2274ep+33), -SMELT_R(0x1.60bca31f0b69ap+33),
-    -SMELT_R(0x1.60bca31f0b69ap+33), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.7897aa4e96ef4p+33), -SMELT_R(0x1.3df391dbf16a9p+35), SMELT_R(0x1.d001da8ea1766p+35),
-    -SMELT_R(0x1.2ffc29a781c5p+32), SMELT_R(0x1.2859a2f1f6684p+31), SMELT_R(0x0p+0),
-    SMELT_R(0x1.2859a2f1f6684p+31), SMELT_R(0x1.bb8c4d94650ecp+33), SMELT_R(0x1.bb8c4d94650ecp+33),
-    -SMELT_R(0x1.9f989d68d1a06p+33), -SMELT_R(0x1.9f989d68d1a06p+33), SMELT_R(0x1.c42f7aa3dc4bap+29),
-    SMELT_R(0x1.c42f7aa3dc4bap+29), -SMELT_R(0x1.ad92757e9b57bp+33), -SMELT_R(0x1.769c9fe476e0dp+35),
-    SMELT_R(0x1.6b3c9694fb2dbp+35), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x1.a8643f9d9e904p+31), SMELT_R(0x1.a8643f9d9e904p+31), -SMELT_R(0x1.75d3e3d1a982p+31),
+    -SMELT_R(0x1.75d3e3d1a982p+31), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    -SMELT_R(0x1.8f1c11b7a4094p+31), -SMELT_R(0x1.50f65ef926df6p+33), SMELT_R(0x1.e8f95fec1c848p+33),
+    -SMELT_R(0x1.42292eedf6b84p+30), SMELT_R(0x1.01176998b7855p+32), SMELT_R(0x0p+0),
+    SMELT_R(0x1.01176998b7855p+32), SMELT_R(0x1.a253a6e8d58c8p+31), SMELT_R(0x1.a253a6e8d58c8p+31),
+    -SMELT_R(0x1.bfc14381a1da8p+31), -SMELT_R(0x1.bfc14381a1da8p+31), SMELT_R(0x1.67f74235b346bp+29),
+    SMELT_R(0x1.67f74235b346bp+29), -SMELT_R(0x1.b10a75353bb4cp+31), -SMELT_R(0x1.93996782fefd8p+33),
+    SMELT_R(0x1.80f48f0e808ccp+33), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x1.2ffc29a781c5p+33), SMELT_R(0x1.2ffc29a781c5p+33), -SMELT_R(0x1.591a1c69800d1p+33),
-    -SMELT_R(0x1.591a1c69800d1p+33), SMELT_R(0x1.2ffc29a781c5p+32), SMELT_R(0x1.1201ddf1209b9p+35),
-    -SMELT_R(0x1.6b3c9694fb2dbp+35), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x1.591a1c69800d1p+33), SMELT_R(0x0p+0), SMELT_R(0x1.89da95e109b1dp+32),
-    -SMELT_R(0x1.2859a2f1f6684p+32), SMELT_R(0x0p+0), -SMELT_R(0x1.9072b17e2274ep+33),
-    -SMELT_R(0x1.2859a2f1f6684p+31), SMELT_R(0x1.5f8d9f568678p+31), SMELT_R(0x0p+0),
+    SMELT_R(0x1.42292eedf6b84p+31), SMELT_R(0x1.42292eedf6b84p+31), -SMELT_R(0x1.6dbc7fada9e18p+31),
+    -SMELT_R(0x1.6dbc7fada9e18p+31), SMELT_R(0x1.42292eedf6b84p+30), SMELT_R(0x1.226406bd6ef0ap+33),
+    -SMELT_R(0x1.3b1e04b32b1c2p+36), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x1.2b628c73cad0ep+34), SMELT_R(0x0p+0), SMELT_R(0x1.55adaf4ede1c6p+33),
+    -SMELT_R(0x1.01176998b7855p+33), SMELT_R(0x0p+0), -SMELT_R(0x1.5b66298a6ea2ep+34),
+    -SMELT_R(0x1.01176998b7855p+32), SMELT_R(0x1.30fb471ace893p+32), -SMELT_R(0x1.907f2c3a088fcp+36),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.6b3c9694fb2dbp+35), SMELT_R(0x0p+0), SMELT_R(0x1.591a1c69800d1p+33),
-    -SMELT_R(0x1.2859a2f1f6684p+32), SMELT_R(0x1.89da95e109b1dp+32), -SMELT_R(0x1.9072b17e2274ep+33),
-    SMELT_R(0x0p+0), -SMELT_R(0x1.2859a2f1f6684p+31), SMELT_R(0x1.5f8d9f568678p+31),
-    SMELT_R(0x1.c66ad8f7a8e8fp+27), SMELT_R(0x1.b97e427f49536p+30), -SMELT_R(0x1.1fff85931fb1ap+31),
-    -SMELT_R(0x1.f036fdc9c0943p+29), SMELT_R(0x0p+0), SMELT_R(0x1.7c796c86977c1p+30),
-    -SMELT_R(0x1.58cce0b214ceap+30), -SMELT_R(0x1.736ac203f4b8bp+32), SMELT_R(0x1.c66ad8f7a8e8fp+27),
-    -SMELT_R(0x1.f036fdc9c0943p+29), -SMELT_R(0x1.1fff85931fb1ap+31), SMELT_R(0x1.7c796c86977c1p+30),
-    SMELT_R(0x0p+0), -SMELT_R(0x1.58cce0b214ceap+30), -SMELT_R(0x1.736ac203f4b8bp+32),
-    SMELT_R(0x1.adc09976240b7p+29), SMELT_R(0x1.7ad212dbc1925p+31), -SMELT_R(0x1.c42f7aa3dc4bap+30),
-    -SMELT_R(0x1.1ed83875133e5p+28), SMELT_R(0x1.f6dfd24e31b74p+30), SMELT_R(0x1.0b930f4231555p+33),
-    SMELT_R(0x1.adc09976240b7p+29), -SMELT_R(0x1.1ed83875133e5p+28), -SMELT_R(0x1.c42f7aa3dc4bap+30),
-    SMELT_R(0x1.f6dfd24e31b74p+30), SMELT_R(0x1.0b930f4231555p+33), -SMELT_R(0x1.c66ad8f7a8e8fp+27),
-    SMELT_R(0x1.47e38c415f192p+30), -SMELT_R(0x1.c42f7aa3dc4bap+29), -SMELT_R(0x1.d83b6df0e51c9p+31),
-    -SMELT_R(0x1.c66ad8f7a8e8fp+27), -SMELT_R(0x1.c42f7aa3dc4bap+29), -SMELT_R(0x1.d83b6df0e51c9p+31),
-    SMELT_R(0x1.a7d659802343p+29), SMELT_R(0x1.c54870442bb1ap+32), SMELT_R(0x1.e25ff17ec904dp+33),
+    -SMELT_R(0x1.3b1e04b32b1c2p+36), SMELT_R(0x0p+0), SMELT_R(0x1.2b628c73cad0ep+34),
+    -SMELT_R(0x1.01176998b7855p+33), SMELT_R(0x1.55adaf4ede1c6p+33), -SMELT_R(0x1.5b66298a6ea2ep+34),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.01176998b7855p+32), SMELT_R(0x1.30fb471ace893p+32),
+    -SMELT_R(0x1.c3ee75da19db2p+29), SMELT_R(0x1.d3e4153eb80bp+28), -SMELT_R(0x1.abac1306f5ca8p+30),
+    SMELT_R(0x1.1a76d045a426dp+29), SMELT_R(0x0p+0), SMELT_R(0x1.4a1244a1f212ap+31),
+    SMELT_R(0x1.84262d32410cp+25), -SMELT_R(0x1.02314dd7d292ep+31), -SMELT_R(0x1.c3ee75da19db2p+29),
+    SMELT_R(0x1.1a76d045a426dp+29), -SMELT_R(0x1.abac1306f5ca8p+30), SMELT_R(0x1.4a1244a1f212ap+31),
+    SMELT_R(0x0p+0), SMELT_R(0x1.84262d32410cp+25), -SMELT_R(0x1.02314dd7d292ep+31),
+    -SMELT_R(0x1.07ed288e28c96p+28), SMELT_R(0x1.b4f0e6e2b3793p+30), -SMELT_R(0x1.67f74235b346bp+30),
+    SMELT_R(0x1.2c2d470e30de9p+30), SMELT_R(0x1.27b57ebfe1658p+29), SMELT_R(0x1.12e6f676ee5d2p+31),
+    -SMELT_R(0x1.07ed288e28c96p+28), SMELT_R(0x1.2c2d470e30de9p+30), -SMELT_R(0x1.67f74235b346bp+30),
+    SMELT_R(0x1.27b57ebfe1658p+29), SMELT_R(0x1.12e6f676ee5d2p+31), -SMELT_R(0x1.5391f12af727dp+30),
+    SMELT_R(0x1.5b7e7563d951ap+28), -SMELT_R(0x1.67f74235b346bp+29), -SMELT_R(0x1.af248f16a21ep+28),
+    -SMELT_R(0x1.5391f12af727dp+30), -SMELT_R(0x1.67f74235b346bp+29), -SMELT_R(0x1.af248f16a21ep+28),
+    SMELT_R(0x1.0f731becbd548p+27), SMELT_R(0x1.0a8c22276078p+31), SMELT_R(0x1.ef95c32935f48p+31),
 };
 static const smelt_real den_29[120] SMELT_TABLE_ATTR = {
     SMELT_R(0x1p+0), SMELT_R(0x1.fc826cd7502bfp+17), SMELT_R(0x1.0e347bb1e4919p+18),
@@ -1710,46 +1710,46 @@ static const smelt_real den_29[120] SMELT_TABLE_ATTR = {
 /* [30] R_Afb(ee->ll) E=204.8,fam=2: tree SM A_FB = 0.548518; LEP EW WG SM A_FB = 0.553 */
 static const unsigned short wc_30[14] = {1, 3, 9, 15, 17, 19, 80, 81, 83, 84, 86, 87, 89, 90};
 static const smelt_real num_30[120] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), SMELT_R(0x1.6609bd86f2fffp+18), SMELT_R(0x1.88e6675df6e7cp+18),
-    SMELT_R(0x1.4739cafa84715p+18), -SMELT_R(0x1.0e3350508ab5fp+17), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.0e3350508ab5fp+17), SMELT_R(0x1.f81a0caf4a485p+15), SMELT_R(0x1.f81a0caf4a485p+15),
-    -SMELT_R(0x1.ad848607a1a92p+12), -SMELT_R(0x1.ad848607a1a92p+12), -SMELT_R(0x1.bb2665397da8cp+15),
-    -SMELT_R(0x1.bb2665397da8cp+15), -SMELT_R(0x1.16e54eb81f3ebp+15), -SMELT_R(0x1.8329135cadebdp+14),
-    SMELT_R(0x1.8435eba9a5f81p+35), SMELT_R(0x1.b4b249d6efb23p+36), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), SMELT_R(0x1.80bce12b5cc94p+16), SMELT_R(0x1.cd0ad845fc7a8p+16),
+    SMELT_R(0x1.5fa0b574533c4p+16), -SMELT_R(0x1.d3d03b23bb0cap+17), SMELT_R(0x0p+0),
+    -SMELT_R(0x1.d3d03b23bb0cap+17), SMELT_R(0x1.3c5ac7c3d0e0cp+15), SMELT_R(0x1.3c5ac7c3d0e0cp+15),
+    SMELT_R(0x1.645d6b2a4361p+10), SMELT_R(0x1.645d6b2a4361p+10), -SMELT_R(0x1.48ff5093fbc98p+15),
+    -SMELT_R(0x1.48ff5093fbc98p+15), -SMELT_R(0x1.3137dc6a7ec5bp+14), SMELT_R(0x1.4138c239079b8p+12),
+    SMELT_R(0x1.a1291211094e8p+33), SMELT_R(0x1.d5430f0881214p+34), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x1.9c751f22a292bp+33), SMELT_R(0x1.9c751f22a292bp+33), -SMELT_R(0x1.6b50c3b1f90f9p+33),
-    -SMELT_R(0x1.6b50c3b1f90f9p+33), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.83e2f16a4dd12p+33), -SMELT_R(0x1.477ca207f9959p+35), SMELT_R(0x1.ebc1823ce3f8ep+35),
-    -SMELT_R(0x1.3919ffbd897c5p+32), SMELT_R(0x1.313cdb363baa8p+31), SMELT_R(0x0p+0),
-    SMELT_R(0x1.313cdb363baa8p+31), SMELT_R(0x1.c73d667477122p+33), SMELT_R(0x1.c73d667477122p+33),
-    -SMELT_R(0x1.a9b61feacd5d4p+33), -SMELT_R(0x1.a9b61feacd5d4p+33), SMELT_R(0x1.c0da30e019e0ep+29),
-    SMELT_R(0x1.c0da30e019e0ep+29), -SMELT_R(0x1.b879c32fa237bp+33), -SMELT_R(0x1.7fbac492499a4p+35),
-    SMELT_R(0x1.8435eba9a5f81p+35), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x1.bb372859fca24p+31), SMELT_R(0x1.bb372859fca24p+31), -SMELT_R(0x1.8668a71d808acp+31),
+    -SMELT_R(0x1.8668a71d808acp+31), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    -SMELT_R(0x1.a0cfe7bbbe968p+31), -SMELT_R(0x1.5fe88884fe9bcp+33), SMELT_R(0x1.06d7a19bc130ep+34),
+    -SMELT_R(0x1.507346c340856p+30), SMELT_R(0x1.083cdaee0d235p+32), SMELT_R(0x0p+0),
+    SMELT_R(0x1.083cdaee0d235p+32), SMELT_R(0x1.b615fb573398p+31), SMELT_R(0x1.b615fb573398p+31),
+    -SMELT_R(0x1.d0ad4798e0834p+31), -SMELT_R(0x1.d0ad4798e0834p+31), SMELT_R(0x1.65c5cbb2b5388p+29),
+    SMELT_R(0x1.65c5cbb2b5388p+29), -SMELT_R(0x1.c361a1780a0e4p+31), -SMELT_R(0x1.a2da3717992c4p+33),
+    SMELT_R(0x1.a1291211094e8p+33), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x1.3919ffbd897c5p+33), SMELT_R(0x1.3919ffbd897c5p+33), -SMELT_R(0x1.63739f2aab3dcp+33),
-    -SMELT_R(0x1.63739f2aab3dcp+33), SMELT_R(0x1.3919ffbd897c5p+32), SMELT_R(0x1.1a398cd73030cp+35),
-    -SMELT_R(0x1.8435eba9a5f81p+35), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x1.63739f2aab3dcp+33), SMELT_R(0x0p+0), SMELT_R(0x1.95aa631f1ad11p+32),
-    -SMELT_R(0x1.313cdb363baa8p+32), SMELT_R(0x0p+0), -SMELT_R(0x1.9c751f22a292bp+33),
-    -SMELT_R(0x1.313cdb363baa8p+31), SMELT_R(0x1.6a18a9864b27p+31), SMELT_R(0x0p+0),
+    SMELT_R(0x1.507346c340856p+31), SMELT_R(0x1.507346c340856p+31), -SMELT_R(0x1.7df5629bb43e8p+31),
+    -SMELT_R(0x1.7df5629bb43e8p+31), SMELT_R(0x1.507346c340856p+30), SMELT_R(0x1.2f455fad28274p+33),
+    -SMELT_R(0x1.5010c96784ce4p+36), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x1.33b4f2d734b5fp+34), SMELT_R(0x0p+0), SMELT_R(0x1.5f2d0ac05c488p+33),
+    -SMELT_R(0x1.083cdaee0d235p+33), SMELT_R(0x0p+0), -SMELT_R(0x1.650e3a1762fe6p+34),
+    -SMELT_R(0x1.083cdaee0d235p+32), SMELT_R(0x1.397580ae74b24p+32), -SMELT_R(0x1.a9e17ab815769p+36),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.8435eba9a5f81p+35), SMELT_R(0x0p+0), SMELT_R(0x1.63739f2aab3dcp+33),
-    -SMELT_R(0x1.313cdb363baa8p+32), SMELT_R(0x1.95aa631f1ad11p+32), -SMELT_R(0x1.9c751f22a292bp+33),
-    SMELT_R(0x0p+0), -SMELT_R(0x1.313cdb363baa8p+31), SMELT_R(0x1.6a18a9864b27p+31),
-    SMELT_R(0x1.c31159033575ap+27), SMELT_R(0x1.b63d25f37dfcdp+30), -SMELT_R(0x1.1de00f6e3d4c5p+31),
-    -SMELT_R(0x1.ec8e9e5393f2p+29), SMELT_R(0x0p+0), SMELT_R(0x1.79ab74fc855fdp+30),
-    -SMELT_R(0x1.56423a8ea3faep+30), -SMELT_R(0x1.70ade1df22c49p+32), SMELT_R(0x1.c31159033575ap+27),
-    -SMELT_R(0x1.ec8e9e5393f2p+29), -SMELT_R(0x1.1de00f6e3d4c5p+31), SMELT_R(0x1.79ab74fc855fdp+30),
-    SMELT_R(0x0p+0), -SMELT_R(0x1.56423a8ea3faep+30), -SMELT_R(0x1.70ade1df22c49p+32),
-    SMELT_R(0x1.aa95a4b0ca421p+29), SMELT_R(0x1.78073a31bd70cp+31), -SMELT_R(0x1.c0da30e019e0ep+30),
-    -SMELT_R(0x1.1cbaef8e52043p+28), SMELT_R(0x1.f32ae1c6a26d4p+30), SMELT_R(0x1.099a2362eec25p+33),
-    SMELT_R(0x1.aa95a4b0ca421p+29), -SMELT_R(0x1.1cbaef8e52043p+28), -SMELT_R(0x1.c0da30e019e0ep+30),
-    SMELT_R(0x1.f32ae1c6a26d4p+30), SMELT_R(0x1.099a2362eec25p+33), -SMELT_R(0x1.c31159033575ap+27),
-    SMELT_R(0x1.4578cfb2b09f6p+30), -SMELT_R(0x1.c0da30e019e0ep+29), -SMELT_R(0x1.d4c050066c581p+31),
-    -SMELT_R(0x1.c31159033575ap+27), -SMELT_R(0x1.c0da30e019e0ep+29), -SMELT_R(0x1.d4c050066c581p+31),
-    SMELT_R(0x1.a4b68e2aa3341p+29), SMELT_R(0x1.c1f1145280247p+32), SMELT_R(0x1.ded1afe053ee9p+33),
+    -SMELT_R(0x1.5010c96784ce4p+36), SMELT_R(0x0p+0), SMELT_R(0x1.33b4f2d734b5fp+34),
+    -SMELT_R(0x1.083cdaee0d235p+33), SMELT_R(0x1.5f2d0ac05c488p+33), -SMELT_R(0x1.650e3a1762fe6p+34),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.083cdaee0d235p+32), SMELT_R(0x1.397580ae74b24p+32),
+    -SMELT_R(0x1.bdc7385ea68fcp+29), SMELT_R(0x1.d6eb5d3b3505p+28), -SMELT_R(0x1.a942845382682p+30),
+    SMELT_R(0x1.147f16b3e2d28p+29), SMELT_R(0x0p+0), SMELT_R(0x1.46f0c8f3fbd8p+31),
+    SMELT_R(0x1.484b40b2427ap+25), -SMELT_R(0x1.02b52e5cfbeabp+31), -SMELT_R(0x1.bdc7385ea68fcp+29),
+    SMELT_R(0x1.147f16b3e2d28p+29), -SMELT_R(0x1.a942845382682p+30), SMELT_R(0x1.46f0c8f3fbd8p+31),
+    SMELT_R(0x0p+0), SMELT_R(0x1.484b40b2427ap+25), -SMELT_R(0x1.02b52e5cfbeabp+31),
+    -SMELT_R(0x1.006004cc050dap+28), SMELT_R(0x1.b3520d47714a3p+30), -SMELT_R(0x1.65c5cbb2b5388p+30),
+    SMELT_R(0x1.281bc63542778p+30), SMELT_R(0x1.291281ed7fe14p+29), SMELT_R(0x1.14d84637d8972p+31),
+    -SMELT_R(0x1.006004cc050dap+28), SMELT_R(0x1.281bc63542778p+30), -SMELT_R(0x1.65c5cbb2b5388p+30),
+    SMELT_R(0x1.291281ed7fe12p+29), SMELT_R(0x1.14d84637d8972p+31), -SMELT_R(0x1.4fa7f27020a54p+30),
+    SMELT_R(0x1.5dbe3edfb5b72p+28), -SMELT_R(0x1.65c5cbb2b5388p+29), -SMELT_R(0x1.bcaa2a5e035ep+28),
+    -SMELT_R(0x1.4fa7f27020a54p+30), -SMELT_R(0x1.65c5cbb2b5388p+29), -SMELT_R(0x1.bcaa2a5e035ep+28),
+    SMELT_R(0x1.148dcde25bb8cp+27), SMELT_R(0x1.0bc6ba4a6a408p+31), SMELT_R(0x1.f3164cc5f8ab8p+31),
 };
 static const smelt_real den_30[120] SMELT_TABLE_ATTR = {
     SMELT_R(0x1p+0), SMELT_R(0x1.05da853c1bcdap+18), SMELT_R(0x1.15a3b14c77c92p+18),
@@ -1796,46 +1796,46 @@ static const smelt_real den_30[120] SMELT_TABLE_ATTR = {
 /* [31] R_Afb(ee->ll) E=206.5,fam=2: tree SM A_FB = 0.547008; LEP EW WG SM A_FB = 0.552 */
 static const unsigned short wc_31[14] = {1, 3, 9, 15, 17, 19, 80, 81, 83, 84, 86, 87, 89, 90};
 static const smelt_real num_31[120] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), SMELT_R(0x1.6cfede1be1cf8p+18), SMELT_R(0x1.8fd61e735671p+18),
-    SMELT_R(0x1.4dab450bc2cc5p+18), -SMELT_R(0x1.14ac7e4ebc3eap+17), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.14ac7e4ebc3eap+17), SMELT_R(0x1.f7fab1c97cd81p+15), SMELT_R(0x1.f7fab1c97cd81p+15),
-    -SMELT_R(0x1.abca9d6e6a0d9p+12), -SMELT_R(0x1.abca9d6e6a0d9p+12), -SMELT_R(0x1.bb45c01f4b189p+15),
-    -SMELT_R(0x1.bb45c01f4b189p+15), -SMELT_R(0x1.16ba02bba50cfp+15), -SMELT_R(0x1.819abf0730295p+14),
-    SMELT_R(0x1.92e5512939ae5p+35), SMELT_R(0x1.c430d92923f5fp+36), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), SMELT_R(0x1.8b2703ac7576p+16), SMELT_R(0x1.d7ba61f16a334p+16),
+    SMELT_R(0x1.693cd157acd6ap+16), -SMELT_R(0x1.de76db9801d1ap+17), SMELT_R(0x0p+0),
+    -SMELT_R(0x1.de76db9801d1ap+17), SMELT_R(0x1.3d65ee7273568p+15), SMELT_R(0x1.3d65ee7273568p+15),
+    SMELT_R(0x1.630eabd40bfa4p+10), SMELT_R(0x1.630eabd40bfc4p+10), -SMELT_R(0x1.49fe970ec6642p+15),
+    -SMELT_R(0x1.49fe970ec6642p+15), -SMELT_R(0x1.324d7913d2f6ep+14), SMELT_R(0x1.400b05cc533f8p+12),
+    SMELT_R(0x1.b42f1a906f324p+33), SMELT_R(0x1.e98d4a99f2f1cp+34), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x1.a35769826423p+33), SMELT_R(0x1.a35769826423p+33), -SMELT_R(0x1.7161167c4055cp+33),
-    -SMELT_R(0x1.7161167c4055cp+33), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.8a5c3fff523c7p+33), -SMELT_R(0x1.4cf3df6cf46d4p+35), SMELT_R(0x1.fc0877fb4b6bbp+35),
-    -SMELT_R(0x1.3e53c67e58d21p+32), SMELT_R(0x1.3655087dd7dap+31), SMELT_R(0x0p+0),
-    SMELT_R(0x1.3655087dd7dap+31), SMELT_R(0x1.cdf3ac981b5b1p+33), SMELT_R(0x1.cdf3ac981b5b1p+33),
-    -SMELT_R(0x1.af86408a5c017p+33), -SMELT_R(0x1.af86408a5c017p+33), SMELT_R(0x1.bf0c63d1be22fp+29),
-    SMELT_R(0x1.bf0c63d1be22fp+29), -SMELT_R(0x1.bebcf6913bae5p+33), -SMELT_R(0x1.84f8247795f3p+35),
-    SMELT_R(0x1.92e5512939ae5p+35), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x1.c5fd0c1455c54p+31), SMELT_R(0x1.c5fd0c1455c54p+31), -SMELT_R(0x1.8fe5f483e62b4p+31),
+    -SMELT_R(0x1.8fe5f483e62b4p+31), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    -SMELT_R(0x1.aaf1804c1df88p+31), -SMELT_R(0x1.687644a15512ep+33), SMELT_R(0x1.11a45538ea3dcp+34),
+    -SMELT_R(0x1.58a0d3024a618p+30), SMELT_R(0x1.0c55e948b77f1p+32), SMELT_R(0x0p+0),
+    SMELT_R(0x1.0c55e948b77f1p+32), SMELT_R(0x1.c15cd0942d458p+31), SMELT_R(0x1.c15cd0942d458p+31),
+    -SMELT_R(0x1.da592ce9eb548p+31), -SMELT_R(0x1.da592ce9eb548p+31), SMELT_R(0x1.64959acc91a2p+29),
+    SMELT_R(0x1.64959acc91a2p+29), -SMELT_R(0x1.cddafebf0c4ccp+31), -SMELT_R(0x1.ab91f2d6b56ecp+33),
+    SMELT_R(0x1.b42f1a906f324p+33), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x1.3e53c67e58d21p+33), SMELT_R(0x1.3e53c67e58d21p+33), -SMELT_R(0x1.6962587bbf5dcp+33),
-    -SMELT_R(0x1.6962587bbf5dcp+33), SMELT_R(0x1.3e53c67e58d21p+32), SMELT_R(0x1.1eef669318108p+35),
-    -SMELT_R(0x1.92e5512939ae5p+35), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x1.6962587bbf5dcp+33), SMELT_R(0x0p+0), SMELT_R(0x1.9c6fa879a6e19p+32),
-    -SMELT_R(0x1.3655087dd7dap+32), SMELT_R(0x0p+0), -SMELT_R(0x1.a35769826423p+33),
-    -SMELT_R(0x1.3655087dd7dap+31), SMELT_R(0x1.7023c6cee2e67p+31), SMELT_R(0x0p+0),
+    SMELT_R(0x1.58a0d3024a618p+31), SMELT_R(0x1.58a0d3024a618p+31), -SMELT_R(0x1.873e1b2a9ea1p+31),
+    -SMELT_R(0x1.873e1b2a9ea1p+31), SMELT_R(0x1.58a0d3024a618p+30), SMELT_R(0x1.36a476f866dcep+33),
+    -SMELT_R(0x1.5c5f6dd72bc8p+36), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x1.387a95166b89ap+34), SMELT_R(0x0p+0), SMELT_R(0x1.649f40e41f942p+33),
+    -SMELT_R(0x1.0c55e948b77f1p+33), SMELT_R(0x0p+0), -SMELT_R(0x1.6a97c7ffd96a6p+34),
+    -SMELT_R(0x1.0c55e948b77f1p+32), SMELT_R(0x1.3e51f925f4bp+32), -SMELT_R(0x1.b8c64fc7acd29p+36),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.92e5512939ae5p+35), SMELT_R(0x0p+0), SMELT_R(0x1.6962587bbf5dcp+33),
-    -SMELT_R(0x1.3655087dd7dap+32), SMELT_R(0x1.9c6fa879a6e19p+32), -SMELT_R(0x1.a35769826423p+33),
-    SMELT_R(0x0p+0), -SMELT_R(0x1.3655087dd7dap+31), SMELT_R(0x1.7023c6cee2e67p+31),
-    SMELT_R(0x1.c14144702547dp+27), SMELT_R(0x1.b47a4451f7de4p+30), -SMELT_R(0x1.1cb9f01fb517fp+31),
-    -SMELT_R(0x1.ea93da12f7475p+29), SMELT_R(0x0p+0), SMELT_R(0x1.7826e45ca1897p+30),
-    -SMELT_R(0x1.54e218adb9c1p+30), -SMELT_R(0x1.6f329137f49a8p+32), SMELT_R(0x1.c14144702547dp+27),
-    -SMELT_R(0x1.ea93da12f7475p+29), -SMELT_R(0x1.1cb9f01fb517fp+31), SMELT_R(0x1.7826e45ca1897p+30),
-    SMELT_R(0x0p+0), -SMELT_R(0x1.54e218adb9c1p+30), -SMELT_R(0x1.6f329137f49a8p+32),
-    SMELT_R(0x1.a8dec0a25089ep+29), SMELT_R(0x1.768459ec1f8b1p+31), -SMELT_R(0x1.bf0c63d1be22fp+30),
-    -SMELT_R(0x1.1b95fdd472664p+28), SMELT_R(0x1.f1295070dd5ccp+30), SMELT_R(0x1.0888dfb911debp+33),
-    SMELT_R(0x1.a8dec0a25089ep+29), -SMELT_R(0x1.1b95fdd472664p+28), -SMELT_R(0x1.bf0c63d1be22fp+30),
-    SMELT_R(0x1.f1295070dd5ccp+30), SMELT_R(0x1.0888dfb911debp+33), -SMELT_R(0x1.c14144702547dp+27),
-    SMELT_R(0x1.4429f335ee8c4p+30), -SMELT_R(0x1.bf0c63d1be22fp+29), -SMELT_R(0x1.d2de09e3cb94fp+31),
-    -SMELT_R(0x1.c14144702547dp+27), -SMELT_R(0x1.bf0c63d1be22fp+29), -SMELT_R(0x1.d2de09e3cb94fp+31),
-    SMELT_R(0x1.a305b48f4b8efp+29), SMELT_R(0x1.c02228550c2bep+32), SMELT_R(0x1.dce50e036ab45p+33),
+    -SMELT_R(0x1.5c5f6dd72bc8p+36), SMELT_R(0x0p+0), SMELT_R(0x1.387a95166b89ap+34),
+    -SMELT_R(0x1.0c55e948b77f1p+33), SMELT_R(0x1.649f40e41f942p+33), -SMELT_R(0x1.6a97c7ffd96a6p+34),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.0c55e948b77f1p+32), SMELT_R(0x1.3e51f925f4bp+32),
+    -SMELT_R(0x1.ba74b2d96b95fp+29), SMELT_R(0x1.d88a5ac2b6c0cp+28), -SMELT_R(0x1.a7f3c4d8c998cp+30),
+    SMELT_R(0x1.114709629f5a7p+29), SMELT_R(0x0p+0), SMELT_R(0x1.453f8406e1f19p+31),
+    SMELT_R(0x1.280ee00a1fd2p+25), -SMELT_R(0x1.02fad69be553fp+31), -SMELT_R(0x1.ba74b2d96b95fp+29),
+    SMELT_R(0x1.114709629f5a7p+29), -SMELT_R(0x1.a7f3c4d8c998cp+30), SMELT_R(0x1.453f8406e1f19p+31),
+    SMELT_R(0x0p+0), SMELT_R(0x1.280ee00a1fd2p+25), -SMELT_R(0x1.02fad69be553fp+31),
+    -SMELT_R(0x1.f89b8d02d3d28p+27), SMELT_R(0x1.b270664964516p+30), -SMELT_R(0x1.64959acc91a2p+30),
+    SMELT_R(0x1.25e96d413241p+30), SMELT_R(0x1.29cce19814a3cp+29), SMELT_R(0x1.15e29b0f1d802p+31),
+    -SMELT_R(0x1.f89b8d02d3d28p+27), SMELT_R(0x1.25e96d413241p+30), -SMELT_R(0x1.64959acc91a2p+30),
+    SMELT_R(0x1.29cce19814a3ep+29), SMELT_R(0x1.15e29b0f1d802p+31), -SMELT_R(0x1.4d8aaa88bf1cfp+30),
+    SMELT_R(0x1.5ef273870f4ap+28), -SMELT_R(0x1.64959acc91a2p+29), -SMELT_R(0x1.c3efc0344096p+28),
+    -SMELT_R(0x1.4d8aaa88bf1cfp+30), -SMELT_R(0x1.64959acc91a2p+29), -SMELT_R(0x1.c3efc0344096p+28),
+    SMELT_R(0x1.174bf39772a6cp+27), SMELT_R(0x1.0c6eb8d5816ap+31), SMELT_R(0x1.f4f66f0ac1c84p+31),
 };
 static const smelt_real den_31[120] SMELT_TABLE_ATTR = {
     SMELT_R(0x1p+0), SMELT_R(0x1.0a351d30c472p+18), SMELT_R(0x1.19e785f6fbe43p+18),
@@ -1882,57 +1882,57 @@ static const smelt_real den_31[120] SMELT_TABLE_ATTR = {
 /* [32] R_Afb(ee->ll) E=182.7,fam=3: tree SM A_FB = 0.572833; LEP EW WG SM A_FB = 0.576 */
 static const unsigned short wc_32[16] = {2, 3, 4, 10, 16, 18, 22, 80, 82, 83, 84, 85, 86, 88, 89, 90};
 static const smelt_real num_32[153] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), SMELT_R(0x1.10d2abc634f53p+18), SMELT_R(0x1.19bb538ee7cc4p+15),
-    SMELT_R(0x1.10d2abc634f53p+18), SMELT_R(0x1.f09e90036de38p+17), -SMELT_R(0x1.7dd80c1af80d3p+16),
-    SMELT_R(0x0p+0), -SMELT_R(0x1.7dd80c1af80d3p+16), SMELT_R(0x1.fa27d301651fbp+15),
-    SMELT_R(0x1.fa27d301651fbp+15), -SMELT_R(0x1.ca76a0e353c84p+12), -SMELT_R(0x1.19bb538ee7cc4p+16),
-    SMELT_R(0x1.fa27d301651fbp+15), -SMELT_R(0x1.b9189ee762d18p+15), -SMELT_R(0x1.b9189ee762d18p+15),
-    -SMELT_R(0x1.19bb538ee7cc4p+15), -SMELT_R(0x1.9d406d6382934p+14), SMELT_R(0x1.cc6881d60b0ecp+34),
-    SMELT_R(0x1.3496f32de5c68p+33), SMELT_R(0x1.cc6881d60b0ecp+35), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), SMELT_R(0x1.01c9bcc0d18bcp+16), SMELT_R(0x1.1eea885428be5p+14),
+    SMELT_R(0x1.01c9bcc0d18bcp+16), SMELT_R(0x1.d54059f681eccp+15), -SMELT_R(0x1.50be69fc8b4b1p+17),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.50be69fc8b4b1p+17), SMELT_R(0x1.2aaea0ec95dbep+15),
+    SMELT_R(0x1.2aaea0ec95dbep+15), SMELT_R(0x1.7883130da3a38p+10), -SMELT_R(0x1.1eea885428be5p+15),
+    SMELT_R(0x1.2aaea0ec95dbep+15), -SMELT_R(0x1.380a23f9f1e36p+15), -SMELT_R(0x1.380a23f9f1e36p+15),
+    -SMELT_R(0x1.1eea885428be5p+14), SMELT_R(0x1.5361c9cbb28b8p+12), SMELT_R(0x1.b30927f36b95p+32),
+    SMELT_R(0x1.23956d2122022p+31), SMELT_R(0x1.b30927f36b95p+33), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x1.48233528d0edp+33), SMELT_R(0x1.48233528d0edp+33), -SMELT_R(0x1.210ab132faa01p+33),
-    -SMELT_R(0x1.3496f32de5c68p+34), SMELT_R(0x1.48233528d0edp+33), SMELT_R(0x0p+0),
-    SMELT_R(0x0p+0), -SMELT_R(0x1.3496f32de5c68p+33), -SMELT_R(0x1.0489a5eefed19p+35),
-    SMELT_R(0x1.c110c337e6f1ap+29), SMELT_R(0x1.3496f32de5c68p+33), -SMELT_R(0x1.f22fbbb1debd4p+31),
-    SMELT_R(0x1.e5ac8dcc72cf5p+30), SMELT_R(0x0p+0), SMELT_R(0x1.e5ac8dcc72cf5p+30),
-    SMELT_R(0x1.6d52edb7930acp+30), SMELT_R(0x1.6d52edb7930acp+30), -SMELT_R(0x1.0a674c5c1d6c3p+31),
-    -SMELT_R(0x1.c110c337e6f1ap+31), SMELT_R(0x1.6d52edb7930acp+30), SMELT_R(0x1.df19dc2806336p+29),
-    SMELT_R(0x1.df19dc2806336p+29), -SMELT_R(0x1.c110c337e6f1ap+30), -SMELT_R(0x1.e0438b07a7c84p+32),
-    SMELT_R(0x1.cc6881d60b0ecp+34), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x1.48233528d0edp+33),
-    SMELT_R(0x1.48233528d0edp+33), -SMELT_R(0x1.210ab132faa01p+33), -SMELT_R(0x1.3496f32de5c68p+34),
-    SMELT_R(0x1.48233528d0edp+33), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.3496f32de5c68p+33), -SMELT_R(0x1.0489a5eefed19p+35), SMELT_R(0x1.cc6881d60b0ecp+34),
+    SMELT_R(0x1.360de8000efaap+31), SMELT_R(0x1.360de8000efaap+31), -SMELT_R(0x1.111cf242350ap+31),
+    -SMELT_R(0x1.23956d2122022p+32), SMELT_R(0x1.360de8000efaap+31), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.23956d2122022p+31), -SMELT_R(0x1.ec5c10956c29cp+32),
+    SMELT_R(0x1.c94cffd3476e8p+26), SMELT_R(0x1.23956d2122022p+31), -SMELT_R(0x1.d6bb6a0184fdp+29),
+    SMELT_R(0x1.ac4f758e11a22p+31), SMELT_R(0x0p+0), SMELT_R(0x1.ac4f758e11a22p+31),
+    -SMELT_R(0x1.ba162620ccf4p+26), -SMELT_R(0x1.ba162620ccf4p+26), -SMELT_R(0x1.1be944adbd55cp+29),
+    -SMELT_R(0x1.c94cffd3476e8p+28), -SMELT_R(0x1.ba162620ccf4p+26), SMELT_R(0x1.7992e6154c62p+29),
+    SMELT_R(0x1.7992e6154c62p+29), -SMELT_R(0x1.c94cffd3476e8p+27), -SMELT_R(0x1.ffd37f46f2948p+30),
+    SMELT_R(0x1.b30927f36b95p+32), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x1.360de8000efaap+31),
+    SMELT_R(0x1.360de8000efaap+31), -SMELT_R(0x1.111cf242350ap+31), -SMELT_R(0x1.23956d2122022p+32),
+    SMELT_R(0x1.360de8000efaap+31), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    -SMELT_R(0x1.23956d2122022p+31), -SMELT_R(0x1.ec5c10956c29cp+32), SMELT_R(0x1.b30927f36b95p+32),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x1.f22fbbb1debd4p+32),
-    SMELT_R(0x1.f22fbbb1debd4p+32), SMELT_R(0x0p+0), -SMELT_R(0x1.1ac91a4044a93p+33),
-    -SMELT_R(0x1.1ac91a4044a93p+33), SMELT_R(0x1.f22fbbb1debd4p+31), SMELT_R(0x1.c10eb2a6e1176p+34),
-    -SMELT_R(0x1.cc6881d60b0ecp+34), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x1.1ac91a4044a93p+33), SMELT_R(0x0p+0), SMELT_R(0x1.42bbed9a4feabp+32),
-    -SMELT_R(0x1.e5ac8dcc72cf5p+31), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.48233528d0edp+33), -SMELT_R(0x1.e5ac8dcc72cf5p+30), SMELT_R(0x1.201264dc722f1p+31),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x1.d6bb6a0184fdp+30),
+    SMELT_R(0x1.d6bb6a0184fdp+30), SMELT_R(0x0p+0), -SMELT_R(0x1.0b339e3af7402p+31),
+    -SMELT_R(0x1.0b339e3af7402p+31), SMELT_R(0x1.d6bb6a0184fdp+29), SMELT_R(0x1.a84f7b5e20dd4p+32),
+    -SMELT_R(0x1.96075cd79d9c2p+35), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x1.f2c54cf1cb826p+33), SMELT_R(0x0p+0), SMELT_R(0x1.1c9d922ac2b14p+33),
+    -SMELT_R(0x1.ac4f758e11a22p+32), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    -SMELT_R(0x1.21617828cf0dbp+34), -SMELT_R(0x1.ac4f758e11a22p+31), SMELT_R(0x1.fc1834819911ap+31),
+    -SMELT_R(0x1.07bca9e2e41f2p+36), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x0p+0), SMELT_R(0x0p+0), -SMELT_R(0x1.cc6881d60b0ecp+34),
-    SMELT_R(0x0p+0), SMELT_R(0x1.1ac91a4044a93p+33), -SMELT_R(0x1.e5ac8dcc72cf5p+31),
-    -SMELT_R(0x1.e5ac8dcc72cf5p+31), SMELT_R(0x1.1ac91a4044a93p+33), -SMELT_R(0x1.48233528d0edp+33),
-    SMELT_R(0x0p+0), -SMELT_R(0x1.e5ac8dcc72cf5p+30), SMELT_R(0x1.201264dc722f1p+31),
-    SMELT_R(0x1.e1773cf8373c7p+27), SMELT_R(0x1.d3c5b664da3efp+30), -SMELT_R(0x1.312406188c232p+31),
-    -SMELT_R(0x1.6d52edb7930acp+31), SMELT_R(0x1.d3c5b664da3efp+30), SMELT_R(0x0p+0),
-    SMELT_R(0x1.931f12dbbb7bdp+30), -SMELT_R(0x1.6d52edb7930acp+30), -SMELT_R(0x1.8986649f93f43p+32),
-    SMELT_R(0x1.e1773cf8373c7p+27), -SMELT_R(0x1.06e0250a4bd66p+30), -SMELT_R(0x1.6d52edb7930acp+31),
-    SMELT_R(0x1.e1773cf8373c7p+28), SMELT_R(0x1.931f12dbbb7bdp+30), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.6d52edb7930acp+30), -SMELT_R(0x1.8986649f93f43p+32), SMELT_R(0x1.c755253f5d6acp+29),
-    SMELT_R(0x1.0a674c5c1d6c3p+32), -SMELT_R(0x1.06e0250a4bd66p+30), -SMELT_R(0x1.df19dc2806336p+30),
-    -SMELT_R(0x1.2feb25312addcp+28), SMELT_R(0x1.0a674c5c1d6c3p+31), SMELT_R(0x1.1b8058b7ddce1p+33),
-    SMELT_R(0x1.c110c337e6f1ap+31), -SMELT_R(0x1.6d52edb7930acp+31), -SMELT_R(0x1.df19dc2806336p+30),
-    -SMELT_R(0x1.df19dc2806336p+30), SMELT_R(0x1.c110c337e6f1ap+31), SMELT_R(0x1.e0438b07a7c84p+33),
-    SMELT_R(0x1.e1773cf8373c7p+27), SMELT_R(0x1.931f12dbbb7bdp+30), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.6d52edb7930acp+30), -SMELT_R(0x1.8986649f93f43p+32), -SMELT_R(0x1.e1773cf8373c7p+27),
-    SMELT_R(0x1.5b67e726cc6fdp+30), -SMELT_R(0x1.df19dc2806336p+29), -SMELT_R(0x1.f45747e077f85p+31),
-    -SMELT_R(0x1.e1773cf8373c7p+27), -SMELT_R(0x1.df19dc2806336p+29), -SMELT_R(0x1.f45747e077f85p+31),
-    SMELT_R(0x1.c110c337e6f1ap+29), SMELT_R(0x1.e0438b07a7c84p+32), SMELT_R(0x1.ff1658fcea633p+33),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), -SMELT_R(0x1.96075cd79d9c2p+35),
+    SMELT_R(0x0p+0), SMELT_R(0x1.f2c54cf1cb826p+33), -SMELT_R(0x1.ac4f758e11a22p+32),
+    -SMELT_R(0x1.ac4f758e11a22p+32), SMELT_R(0x1.f2c54cf1cb826p+33), -SMELT_R(0x1.21617828cf0dbp+34),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.ac4f758e11a22p+31), SMELT_R(0x1.fc1834819911ap+31),
+    -SMELT_R(0x1.f63f7f162ec9cp+29), SMELT_R(0x1.b9fe7864ba738p+28), -SMELT_R(0x1.befcba52152b2p+30),
+    SMELT_R(0x1.ba162620ccf4p+27), SMELT_R(0x1.b9fe7864ba738p+28), SMELT_R(0x0p+0),
+    SMELT_R(0x1.638215988eb86p+31), SMELT_R(0x1.ba162620ccf4p+26), -SMELT_R(0x1.fafd20a2e8a98p+30),
+    -SMELT_R(0x1.f63f7f162ec9cp+29), SMELT_R(0x1.4b84c5ba90772p+29), SMELT_R(0x1.ba162620ccf4p+27),
+    -SMELT_R(0x1.f63f7f162ec9cp+30), SMELT_R(0x1.638215988eb86p+31), SMELT_R(0x0p+0),
+    SMELT_R(0x1.ba162620ccf4p+26), -SMELT_R(0x1.fafd20a2e8a98p+30), -SMELT_R(0x1.4626eb48afaacp+28),
+    SMELT_R(0x1.1be944adbd55cp+30), SMELT_R(0x1.4b84c5ba90772p+29), -SMELT_R(0x1.7992e6154c62p+30),
+    SMELT_R(0x1.4d71451bd10eep+30), SMELT_R(0x1.1be944adbd55cp+29), SMELT_R(0x1.0254eef57e3fap+31),
+    SMELT_R(0x1.c94cffd3476e8p+28), SMELT_R(0x1.ba162620ccf4p+27), -SMELT_R(0x1.7992e6154c62p+30),
+    -SMELT_R(0x1.7992e6154c62p+30), SMELT_R(0x1.c94cffd3476e8p+28), SMELT_R(0x1.ffd37f46f2948p+31),
+    -SMELT_R(0x1.f63f7f162ec9cp+29), SMELT_R(0x1.638215988eb86p+31), SMELT_R(0x0p+0),
+    SMELT_R(0x1.ba162620ccf4p+26), -SMELT_R(0x1.fafd20a2e8a98p+30), -SMELT_R(0x1.737d8ec92534p+30),
+    SMELT_R(0x1.4842c478ede4p+28), -SMELT_R(0x1.7992e6154c62p+29), -SMELT_R(0x1.3e3c08f477468p+28),
+    -SMELT_R(0x1.737d8ec92534p+30), -SMELT_R(0x1.7992e6154c62p+29), -SMELT_R(0x1.3e3c08f477468p+28),
+    SMELT_R(0x1.c94cffd3476e8p+26), SMELT_R(0x1.ffd37f46f2948p+30), SMELT_R(0x1.d1b65da101a48p+31),
 };
 static const smelt_real den_32[153] SMELT_TABLE_ATTR = {
     SMELT_R(0x1p+0), SMELT_R(0x1.a0c0792c01248p+17), SMELT_R(0x1.148c1ec9a6da3p+14),
@@ -1990,57 +1990,57 @@ static const smelt_real den_32[153] SMELT_TABLE_ATTR = {
 /* [33] R_Afb(ee->ll) E=188.6,fam=3: tree SM A_FB = 0.565362; LEP EW WG SM A_FB = 0.569 */
 static const unsigned short wc_33[16] = {2, 3, 4, 10, 16, 18, 22, 80, 82, 83, 84, 85, 86, 88, 89, 90};
 static const smelt_real num_33[153] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), SMELT_R(0x1.269f2f3cb061ap+18), SMELT_R(0x1.18d63a7876169p+15),
-    SMELT_R(0x1.269f2f3cb061ap+18), SMELT_R(0x1.0c7f42b78671bp+18), -SMELT_R(0x1.a666c79457d78p+16),
-    SMELT_R(0x0p+0), -SMELT_R(0x1.a666c79457d78p+16), SMELT_R(0x1.f981e9ff9b7cbp+15),
-    SMELT_R(0x1.f981e9ff9b7cbp+15), -SMELT_R(0x1.c154578a8583bp+12), -SMELT_R(0x1.18d63a7876169p+16),
-    SMELT_R(0x1.f981e9ff9b7cbp+15), -SMELT_R(0x1.b9be87e92c741p+15), -SMELT_R(0x1.b9be87e92c741p+15),
-    -SMELT_R(0x1.18d63a7876169p+15), -SMELT_R(0x1.9504bb940a8ccp+14), SMELT_R(0x1.0ac6f119ebe4p+35),
-    SMELT_R(0x1.48e03743ee90dp+33), SMELT_R(0x1.0ac6f119ebe4p+36), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), SMELT_R(0x1.221fc02b281dap+16), SMELT_R(0x1.24b65ac40ba8ap+14),
+    SMELT_R(0x1.221fc02b281dap+16), SMELT_R(0x1.0865ed3b2b3bap+16), -SMELT_R(0x1.726848d94e01ap+17),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.726848d94e01ap+17), SMELT_R(0x1.304a926558787p+15),
+    SMELT_R(0x1.304a926558787p+15), SMELT_R(0x1.7286f4299a064p+10), -SMELT_R(0x1.24b65ac40ba8ap+15),
+    SMELT_R(0x1.304a926558787p+15), -SMELT_R(0x1.3d6fba9b501b7p+15), -SMELT_R(0x1.3d6fba9b501b7p+15),
+    -SMELT_R(0x1.24b65ac40ba8ap+14), SMELT_R(0x1.4dfcc2450e234p+12), SMELT_R(0x1.06b4547576248p+33),
+    SMELT_R(0x1.43dae947bef2ap+31), SMELT_R(0x1.06b4547576248p+34), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x1.5db57212d988dp+33), SMELT_R(0x1.5db57212d988dp+33), -SMELT_R(0x1.340afc750398fp+33),
-    -SMELT_R(0x1.48e03743ee90dp+34), SMELT_R(0x1.5db57212d988dp+33), SMELT_R(0x0p+0),
-    SMELT_R(0x0p+0), -SMELT_R(0x1.48e03743ee90dp+33), -SMELT_R(0x1.15aa3efbb340dp+35),
-    SMELT_R(0x1.b81e686f21cdep+29), SMELT_R(0x1.48e03743ee90dp+33), -SMELT_R(0x1.0977dd801c2aap+32),
-    SMELT_R(0x1.02ccfd582805cp+31), SMELT_R(0x0p+0), SMELT_R(0x1.02ccfd582805cp+31),
-    SMELT_R(0x1.660bada5c1c75p+30), SMELT_R(0x1.660bada5c1c75p+30), -SMELT_R(0x1.0518919c40ea3p+31),
-    -SMELT_R(0x1.b81e686f21cdep+31), SMELT_R(0x1.660bada5c1c75p+30), SMELT_R(0x1.d58e50e8ab91ep+29),
-    SMELT_R(0x1.d58e50e8ab91ep+29), -SMELT_R(0x1.b81e686f21cdep+30), -SMELT_R(0x1.d6b21184c4185p+32),
-    SMELT_R(0x1.0ac6f119ebe4p+35), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x1.5db57212d988dp+33),
-    SMELT_R(0x1.5db57212d988dp+33), -SMELT_R(0x1.340afc750398fp+33), -SMELT_R(0x1.48e03743ee90dp+34),
-    SMELT_R(0x1.5db57212d988dp+33), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.48e03743ee90dp+33), -SMELT_R(0x1.15aa3efbb340dp+35), SMELT_R(0x1.0ac6f119ebe4p+35),
+    SMELT_R(0x1.585eb8e3905c8p+31), SMELT_R(0x1.585eb8e3905c8p+31), -SMELT_R(0x1.2f5719abed894p+31),
+    -SMELT_R(0x1.43dae947bef2ap+32), SMELT_R(0x1.585eb8e3905c8p+31), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.43dae947bef2ap+31), -SMELT_R(0x1.116d1510d2628p+33),
+    SMELT_R(0x1.e84334aec81ap+26), SMELT_R(0x1.43dae947bef2ap+31), -SMELT_R(0x1.056a5e656a28cp+30),
+    SMELT_R(0x1.c5e3976faa2eap+31), SMELT_R(0x0p+0), SMELT_R(0x1.c5e3976faa2eap+31),
+    -SMELT_R(0x1.60eb371abb01p+26), -SMELT_R(0x1.60eb371abb01p+26), -SMELT_R(0x1.203f013abb6dap+29),
+    -SMELT_R(0x1.e84334aec81ap+28), -SMELT_R(0x1.60eb371abb01p+26), SMELT_R(0x1.73595f16cde9ap+29),
+    SMELT_R(0x1.73595f16cde9ap+29), -SMELT_R(0x1.e84334aec81ap+27), -SMELT_R(0x1.03d20c2e91a9p+31),
+    SMELT_R(0x1.06b4547576248p+33), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x1.585eb8e3905c8p+31),
+    SMELT_R(0x1.585eb8e3905c8p+31), -SMELT_R(0x1.2f5719abed894p+31), -SMELT_R(0x1.43dae947bef2ap+32),
+    SMELT_R(0x1.585eb8e3905c8p+31), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    -SMELT_R(0x1.43dae947bef2ap+31), -SMELT_R(0x1.116d1510d2628p+33), SMELT_R(0x1.06b4547576248p+33),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x1.0977dd801c2aap+33),
-    SMELT_R(0x1.0977dd801c2aap+33), SMELT_R(0x0p+0), -SMELT_R(0x1.2d601c4d0f741p+33),
-    -SMELT_R(0x1.2d601c4d0f741p+33), SMELT_R(0x1.0977dd801c2aap+32), SMELT_R(0x1.de93e69765631p+34),
-    -SMELT_R(0x1.0ac6f119ebe4p+35), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x1.2d601c4d0f741p+33), SMELT_R(0x0p+0), SMELT_R(0x1.57f33b41f6e26p+32),
-    -SMELT_R(0x1.02ccfd582805cp+32), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.5db57212d988dp+33), -SMELT_R(0x1.02ccfd582805cp+31), SMELT_R(0x1.33025d80047a6p+31),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x1.056a5e656a28cp+31),
+    SMELT_R(0x1.056a5e656a28cp+31), SMELT_R(0x0p+0), -SMELT_R(0x1.28c648491ad4p+31),
+    -SMELT_R(0x1.28c648491ad4p+31), SMELT_R(0x1.056a5e656a28cp+30), SMELT_R(0x1.d74588e810484p+32),
+    -SMELT_R(0x1.d3e0cd167a3eep+35), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x1.08475343ec199p+34), SMELT_R(0x0p+0), SMELT_R(0x1.2d9cdad0031bep+33),
+    -SMELT_R(0x1.c5e3976faa2eap+32), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    -SMELT_R(0x1.32a99af6677d4p+34), -SMELT_R(0x1.c5e3976faa2eap+31), SMELT_R(0x1.0d380ce33a3bep+32),
+    -SMELT_R(0x1.2da6c9fad5886p+36), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x0p+0), SMELT_R(0x0p+0), -SMELT_R(0x1.0ac6f119ebe4p+35),
-    SMELT_R(0x0p+0), SMELT_R(0x1.2d601c4d0f741p+33), -SMELT_R(0x1.02ccfd582805cp+32),
-    -SMELT_R(0x1.02ccfd582805cp+32), SMELT_R(0x1.2d601c4d0f741p+33), -SMELT_R(0x1.5db57212d988dp+33),
-    SMELT_R(0x0p+0), -SMELT_R(0x1.02ccfd582805cp+31), SMELT_R(0x1.33025d80047a6p+31),
-    SMELT_R(0x1.d7dfa22177055p+27), SMELT_R(0x1.ca73f2ad9cfa9p+30), -SMELT_R(0x1.2b0fb96192e6cp+31),
-    -SMELT_R(0x1.660bada5c1c75p+31), SMELT_R(0x1.ca73f2ad9cfa9p+30), SMELT_R(0x0p+0),
-    SMELT_R(0x1.8b170bd9301c9p+30), -SMELT_R(0x1.660bada5c1c75p+30), -SMELT_R(0x1.81af4f583f9aep+32),
-    SMELT_R(0x1.d7dfa22177055p+27), -SMELT_R(0x1.01a3689de6943p+30), -SMELT_R(0x1.660bada5c1c75p+31),
-    SMELT_R(0x1.d7dfa22177055p+28), SMELT_R(0x1.8b170bd9301c9p+30), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.660bada5c1c75p+30), -SMELT_R(0x1.81af4f583f9aep+32), SMELT_R(0x1.be42d3addddb4p+29),
-    SMELT_R(0x1.0518919c40ea3p+32), -SMELT_R(0x1.01a3689de6943p+30), -SMELT_R(0x1.d58e50e8ab91ep+30),
-    -SMELT_R(0x1.29dd143dedd5bp+28), SMELT_R(0x1.0518919c40ea3p+31), SMELT_R(0x1.15da69d8a44aep+33),
-    SMELT_R(0x1.b81e686f21cdep+31), -SMELT_R(0x1.660bada5c1c75p+31), -SMELT_R(0x1.d58e50e8ab91ep+30),
-    -SMELT_R(0x1.d58e50e8ab91ep+30), SMELT_R(0x1.b81e686f21cdep+31), SMELT_R(0x1.d6b21184c4185p+33),
-    SMELT_R(0x1.d7dfa22177055p+27), SMELT_R(0x1.8b170bd9301c9p+30), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.660bada5c1c75p+30), -SMELT_R(0x1.81af4f583f9aep+32), -SMELT_R(0x1.d7dfa22177055p+27),
-    SMELT_R(0x1.547c0a253f395p+30), -SMELT_R(0x1.d58e50e8ab91ep+29), -SMELT_R(0x1.ea5f685273dp+31),
-    -SMELT_R(0x1.d7dfa22177055p+27), -SMELT_R(0x1.d58e50e8ab91ep+29), -SMELT_R(0x1.ea5f685273dp+31),
-    SMELT_R(0x1.b81e686f21cdep+29), SMELT_R(0x1.d6b21184c4185p+32), SMELT_R(0x1.f4e7aa40c33e3p+33),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), -SMELT_R(0x1.d3e0cd167a3eep+35),
+    SMELT_R(0x0p+0), SMELT_R(0x1.08475343ec199p+34), -SMELT_R(0x1.c5e3976faa2eap+32),
+    -SMELT_R(0x1.c5e3976faa2eap+32), SMELT_R(0x1.08475343ec199p+34), -SMELT_R(0x1.32a99af6677d4p+34),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.c5e3976faa2eap+31), SMELT_R(0x1.0d380ce33a3bep+32),
+    -SMELT_R(0x1.e448adebb051bp+29), SMELT_R(0x1.c3743bbb12ebcp+28), -SMELT_R(0x1.b82b470858f1bp+30),
+    SMELT_R(0x1.60eb371abb01p+27), SMELT_R(0x1.c3743bbb12ebcp+28), SMELT_R(0x0p+0),
+    SMELT_R(0x1.5a752cf7ff2cp+31), SMELT_R(0x1.60eb371abb01p+26), -SMELT_R(0x1.fe86f983245cp+30),
+    -SMELT_R(0x1.e448adebb051bp+29), SMELT_R(0x1.39f4eba438362p+29), SMELT_R(0x1.60eb371abb01p+27),
+    -SMELT_R(0x1.e448adebb051bp+30), SMELT_R(0x1.5a752cf7ff2cp+31), SMELT_R(0x0p+0),
+    SMELT_R(0x1.60eb371abb01p+26), -SMELT_R(0x1.fe86f983245cp+30), -SMELT_R(0x1.2fd88b9b3b08cp+28),
+    SMELT_R(0x1.203f013abb6dap+30), SMELT_R(0x1.39f4eba438362p+29), -SMELT_R(0x1.73595f16cde9ap+30),
+    SMELT_R(0x1.4190fad9306e5p+30), SMELT_R(0x1.203f013abb6dap+29), SMELT_R(0x1.08609b9b91246p+31),
+    SMELT_R(0x1.e84334aec81ap+28), SMELT_R(0x1.60eb371abb01p+27), -SMELT_R(0x1.73595f16cde9ap+30),
+    -SMELT_R(0x1.73595f16cde9ap+30), SMELT_R(0x1.e84334aec81ap+28), SMELT_R(0x1.03d20c2e91a9p+32),
+    -SMELT_R(0x1.e448adebb051bp+29), SMELT_R(0x1.5a752cf7ff2cp+31), SMELT_R(0x0p+0),
+    SMELT_R(0x1.60eb371abb01p+26), -SMELT_R(0x1.fe86f983245cp+30), -SMELT_R(0x1.681c3f7e35ea3p+30),
+    SMELT_R(0x1.4f495dc02597cp+28), -SMELT_R(0x1.73595f16cde9ap+29), -SMELT_R(0x1.66fcbf7c22858p+28),
+    -SMELT_R(0x1.681c3f7e35ea3p+30), -SMELT_R(0x1.73595f16cde9ap+29), -SMELT_R(0x1.66fcbf7c22858p+28),
+    SMELT_R(0x1.e84334aec81ap+26), SMELT_R(0x1.03d20c2e91a9p+31), SMELT_R(0x1.dc9c76de5156cp+31),
 };
 static const smelt_real den_33[153] SMELT_TABLE_ATTR = {
     SMELT_R(0x1p+0), SMELT_R(0x1.bc2e7e63ccb47p+17), SMELT_R(0x1.0cf61a2ce0848p+14),
@@ -2098,57 +2098,57 @@ static const smelt_real den_33[153] SMELT_TABLE_ATTR = {
 /* [34] R_Afb(ee->ll) E=191.6,fam=3: tree SM A_FB = 0.561866; LEP EW WG SM A_FB = 0.565 */
 static const unsigned short wc_34[16] = {2, 3, 4, 10, 16, 18, 22, 80, 82, 83, 84, 85, 86, 88, 89, 90};
 static const smelt_real num_34[153] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), SMELT_R(0x1.31f8baf94e75ep+18), SMELT_R(0x1.186cec8339737p+15),
-    SMELT_R(0x1.31f8baf94e75ep+18), SMELT_R(0x1.170206680ecbap+18), -SMELT_R(0x1.bb84e295e5717p+16),
-    SMELT_R(0x0p+0), -SMELT_R(0x1.bb84e295e5717p+16), SMELT_R(0x1.f935a75988cd8p+15),
-    SMELT_R(0x1.f935a75988cd8p+15), -SMELT_R(0x1.bd218d6750cbdp+12), -SMELT_R(0x1.186cec8339737p+16),
-    SMELT_R(0x1.f935a75988cd8p+15), -SMELT_R(0x1.ba0aca8f3f238p+15), -SMELT_R(0x1.ba0aca8f3f238p+15),
-    -SMELT_R(0x1.186cec8339737p+15), -SMELT_R(0x1.913bef30d103bp+14), SMELT_R(0x1.1eddb7bcb7205p+35),
-    SMELT_R(0x1.53700883b692ep+33), SMELT_R(0x1.1eddb7bcb7205p+36), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), SMELT_R(0x1.330181e5415aap+16), SMELT_R(0x1.275eea837455bp+14),
+    SMELT_R(0x1.330181e5415aap+16), SMELT_R(0x1.17f377f86666ep+16), -SMELT_R(0x1.83e44c7a3bc5fp+17),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.83e44c7a3bc5fp+17), SMELT_R(0x1.32dc2fb94b5eap+15),
+    SMELT_R(0x1.32dc2fb94b5eap+15), SMELT_R(0x1.6fa8a6bae1244p+10), -SMELT_R(0x1.275eea837455bp+15),
+    SMELT_R(0x1.32dc2fb94b5eap+15), -SMELT_R(0x1.3fe74af0fcba6p+15), -SMELT_R(0x1.3fe74af0fcba6p+15),
+    -SMELT_R(0x1.275eea837455bp+14), SMELT_R(0x1.4b66dec5a9ba4p+12), SMELT_R(0x1.1fd5f626211p+33),
+    SMELT_R(0x1.5495c5472e644p+31), SMELT_R(0x1.1fd5f626211p+34), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x1.68f089e5bc3b4p+33), SMELT_R(0x1.68f089e5bc3b4p+33), -SMELT_R(0x1.3def8721b0ea8p+33),
-    -SMELT_R(0x1.53700883b692ep+34), SMELT_R(0x1.68f089e5bc3b4p+33), SMELT_R(0x0p+0),
-    SMELT_R(0x0p+0), -SMELT_R(0x1.53700883b692ep+33), -SMELT_R(0x1.1e950a0666d8fp+35),
-    SMELT_R(0x1.b401a670d7711p+29), SMELT_R(0x1.53700883b692ep+33), -SMELT_R(0x1.11fe62396d02ep+32),
-    SMELT_R(0x1.0b1cb12c89bedp+31), SMELT_R(0x0p+0), SMELT_R(0x1.0b1cb12c89bedp+31),
-    SMELT_R(0x1.62b33d04531dcp+30), SMELT_R(0x1.62b33d04531dcp+30), -SMELT_R(0x1.02a807eeade2p+31),
-    -SMELT_R(0x1.b401a670d7711p+31), SMELT_R(0x1.62b33d04531dcp+30), SMELT_R(0x1.d12b2521c2cfap+29),
-    SMELT_R(0x1.d12b2521c2cfap+29), -SMELT_R(0x1.b401a670d7711p+30), -SMELT_R(0x1.d24c2bdfc71dbp+32),
-    SMELT_R(0x1.1eddb7bcb7205p+35), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x1.68f089e5bc3b4p+33),
-    SMELT_R(0x1.68f089e5bc3b4p+33), -SMELT_R(0x1.3def8721b0ea8p+33), -SMELT_R(0x1.53700883b692ep+34),
-    SMELT_R(0x1.68f089e5bc3b4p+33), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.53700883b692ep+33), -SMELT_R(0x1.1e950a0666d8fp+35), SMELT_R(0x1.1eddb7bcb7205p+35),
+    SMELT_R(0x1.6a28e210dbfa8p+31), SMELT_R(0x1.6a28e210dbfa8p+31), -SMELT_R(0x1.3f02a87d80ce4p+31),
+    -SMELT_R(0x1.5495c5472e644p+32), SMELT_R(0x1.6a28e210dbfa8p+31), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.5495c5472e644p+31), -SMELT_R(0x1.1f8d098b1695ep+33),
+    SMELT_R(0x1.f6478cad715bp+26), SMELT_R(0x1.5495c5472e644p+31), -SMELT_R(0x1.12eb7cf85f0aep+30),
+    SMELT_R(0x1.d3386c7e939ccp+31), SMELT_R(0x0p+0), SMELT_R(0x1.d3386c7e939ccp+31),
+    -SMELT_R(0x1.385cfed0f9e9p+26), -SMELT_R(0x1.385cfed0f9e9p+26), -SMELT_R(0x1.222f6630d7e9ap+29),
+    -SMELT_R(0x1.f6478cad715bp+28), -SMELT_R(0x1.385cfed0f9e9p+26), SMELT_R(0x1.707b216ed30fdp+29),
+    SMELT_R(0x1.707b216ed30fdp+29), -SMELT_R(0x1.f6478cad715bp+27), -SMELT_R(0x1.05917d599fed2p+31),
+    SMELT_R(0x1.1fd5f626211p+33), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x1.6a28e210dbfa8p+31),
+    SMELT_R(0x1.6a28e210dbfa8p+31), -SMELT_R(0x1.3f02a87d80ce4p+31), -SMELT_R(0x1.5495c5472e644p+32),
+    SMELT_R(0x1.6a28e210dbfa8p+31), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    -SMELT_R(0x1.5495c5472e644p+31), -SMELT_R(0x1.1f8d098b1695ep+33), SMELT_R(0x1.1fd5f626211p+33),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x1.11fe62396d02ep+33),
-    SMELT_R(0x1.11fe62396d02ep+33), SMELT_R(0x0p+0), -SMELT_R(0x1.370dd614cda67p+33),
-    -SMELT_R(0x1.370dd614cda67p+33), SMELT_R(0x1.11fe62396d02ep+32), SMELT_R(0x1.edf279e4fd2b5p+34),
-    -SMELT_R(0x1.1eddb7bcb7205p+35), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x1.370dd614cda67p+33), SMELT_R(0x0p+0), SMELT_R(0x1.62fefafd118e1p+32),
-    -SMELT_R(0x1.0b1cb12c89bedp+32), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.68f089e5bc3b4p+33), -SMELT_R(0x1.0b1cb12c89bedp+31), SMELT_R(0x1.3cde689f421abp+31),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x1.12eb7cf85f0aep+31),
+    SMELT_R(0x1.12eb7cf85f0aep+31), SMELT_R(0x0p+0), -SMELT_R(0x1.381b02ef2146ep+31),
+    -SMELT_R(0x1.381b02ef2146ep+31), SMELT_R(0x1.12eb7cf85f0aep+30), SMELT_R(0x1.ef9debada9828p+32),
+    -SMELT_R(0x1.f5c5f1efe5fcap+35), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x1.100a75b6e97d9p+34), SMELT_R(0x0p+0), SMELT_R(0x1.3678b52e892cdp+33),
+    -SMELT_R(0x1.d3386c7e939ccp+32), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    -SMELT_R(0x1.3bab6da3a0bbfp+34), -SMELT_R(0x1.d3386c7e939ccp+31), SMELT_R(0x1.152054eb0045dp+32),
+    -SMELT_R(0x1.425c574cc64a8p+36), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x0p+0), SMELT_R(0x0p+0), -SMELT_R(0x1.1eddb7bcb7205p+35),
-    SMELT_R(0x0p+0), SMELT_R(0x1.370dd614cda67p+33), -SMELT_R(0x1.0b1cb12c89bedp+32),
-    -SMELT_R(0x1.0b1cb12c89bedp+32), SMELT_R(0x1.370dd614cda67p+33), -SMELT_R(0x1.68f089e5bc3b4p+33),
-    SMELT_R(0x0p+0), -SMELT_R(0x1.0b1cb12c89bedp+31), SMELT_R(0x1.3cde689f421abp+31),
-    SMELT_R(0x1.d376eb25b969ap+27), SMELT_R(0x1.c62b55ce026e6p+30), -SMELT_R(0x1.28445f9f9bf09p+31),
-    -SMELT_R(0x1.62b33d04531dcp+31), SMELT_R(0x1.c62b55ce026e6p+30), SMELT_R(0x0p+0),
-    SMELT_R(0x1.8765ff235f098p+30), -SMELT_R(0x1.62b33d04531dcp+30), -SMELT_R(0x1.7e14c1e7b8724p+32),
-    SMELT_R(0x1.d376eb25b969ap+27), -SMELT_R(0x1.fe764875479a8p+29), -SMELT_R(0x1.62b33d04531dcp+31),
-    SMELT_R(0x1.d376eb25b969ap+28), SMELT_R(0x1.8765ff235f098p+30), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.62b33d04531dcp+30), -SMELT_R(0x1.7e14c1e7b8724p+32), SMELT_R(0x1.ba17607b7fa6fp+29),
-    SMELT_R(0x1.02a807eeade2p+32), -SMELT_R(0x1.fe764875479a8p+29), -SMELT_R(0x1.d12b2521c2cfap+30),
-    -SMELT_R(0x1.271497f98f18bp+28), SMELT_R(0x1.02a807eeade2p+31), SMELT_R(0x1.1341caebeae48p+33),
-    SMELT_R(0x1.b401a670d7711p+31), -SMELT_R(0x1.62b33d04531dcp+31), -SMELT_R(0x1.d12b2521c2cfap+30),
-    -SMELT_R(0x1.d12b2521c2cfap+30), SMELT_R(0x1.b401a670d7711p+31), SMELT_R(0x1.d24c2bdfc71dbp+33),
-    SMELT_R(0x1.d376eb25b969ap+27), SMELT_R(0x1.8765ff235f098p+30), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.62b33d04531dcp+30), -SMELT_R(0x1.7e14c1e7b8724p+32), -SMELT_R(0x1.d376eb25b969ap+27),
-    SMELT_R(0x1.514d9b049413fp+30), -SMELT_R(0x1.d12b2521c2cfap+29), -SMELT_R(0x1.e5ca716f60558p+31),
-    -SMELT_R(0x1.d376eb25b969ap+27), -SMELT_R(0x1.d12b2521c2cfap+29), -SMELT_R(0x1.e5ca716f60558p+31),
-    SMELT_R(0x1.b401a670d7711p+29), SMELT_R(0x1.d24c2bdfc71dbp+32), SMELT_R(0x1.f03981f4ed72fp+33),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), -SMELT_R(0x1.f5c5f1efe5fcap+35),
+    SMELT_R(0x0p+0), SMELT_R(0x1.100a75b6e97d9p+34), -SMELT_R(0x1.d3386c7e939ccp+32),
+    -SMELT_R(0x1.d3386c7e939ccp+32), SMELT_R(0x1.100a75b6e97d9p+34), -SMELT_R(0x1.3bab6da3a0bbfp+34),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.d3386c7e939ccp+31), SMELT_R(0x1.152054eb0045dp+32),
+    -SMELT_R(0x1.dc11bf70dd442p+29), SMELT_R(0x1.c7b45b7519c14p+28), -SMELT_R(0x1.b5061f96be073p+30),
+    SMELT_R(0x1.385cfed0f9e9p+27), SMELT_R(0x1.c7b45b7519c14p+28), SMELT_R(0x0p+0),
+    SMELT_R(0x1.564ee8c4e98e4p+31), SMELT_R(0x1.385cfed0f9e9p+26), -SMELT_R(0x1.000a536b89be1p+31),
+    -SMELT_R(0x1.dc11bf70dd442p+29), SMELT_R(0x1.31f16d6ecb5a8p+29), SMELT_R(0x1.385cfed0f9e9p+27),
+    -SMELT_R(0x1.dc11bf70dd442p+30), SMELT_R(0x1.564ee8c4e98e4p+31), SMELT_R(0x0p+0),
+    SMELT_R(0x1.385cfed0f9e9p+26), -SMELT_R(0x1.000a536b89be1p+31), -SMELT_R(0x1.25ad72cbcc3b6p+28),
+    SMELT_R(0x1.222f6630d7e9ap+30), SMELT_R(0x1.31f16d6ecb5a8p+29), -SMELT_R(0x1.707b216ed30fdp+30),
+    SMELT_R(0x1.3c22b01b000cap+30), SMELT_R(0x1.222f6630d7e9ap+29), SMELT_R(0x1.0b18a747b61b8p+31),
+    SMELT_R(0x1.f6478cad715bp+28), SMELT_R(0x1.385cfed0f9e9p+27), -SMELT_R(0x1.707b216ed30fdp+30),
+    -SMELT_R(0x1.707b216ed30fdp+30), SMELT_R(0x1.f6478cad715bp+28), SMELT_R(0x1.05917d599fed2p+32),
+    -SMELT_R(0x1.dc11bf70dd442p+29), SMELT_R(0x1.564ee8c4e98e4p+31), SMELT_R(0x0p+0),
+    SMELT_R(0x1.385cfed0f9e9p+26), -SMELT_R(0x1.000a536b89be1p+31), -SMELT_R(0x1.62e69a81dcfc7p+30),
+    SMELT_R(0x1.52717eec11cdcp+28), -SMELT_R(0x1.707b216ed30fdp+29), -SMELT_R(0x1.797794be13ap+28),
+    -SMELT_R(0x1.62e69a81dcfc7p+30), -SMELT_R(0x1.707b216ed30fdp+29), -SMELT_R(0x1.797794be13ap+28),
+    SMELT_R(0x1.f6478cad715bp+26), SMELT_R(0x1.05917d599fed2p+31), SMELT_R(0x1.e18345fb674ccp+31),
 };
 static const smelt_real den_34[153] SMELT_TABLE_ATTR = {
     SMELT_R(0x1p+0), SMELT_R(0x1.ca70b4fffc3e7p+17), SMELT_R(0x1.097aee82fe913p+14),
@@ -2206,57 +2206,57 @@ static const smelt_real den_34[153] SMELT_TABLE_ATTR = {
 /* [35] R_Afb(ee->ll) E=195.5,fam=3: tree SM A_FB = 0.557596; LEP EW WG SM A_FB = 0.561 */
 static const unsigned short wc_35[16] = {2, 3, 4, 10, 16, 18, 22, 80, 82, 83, 84, 85, 86, 88, 89, 90};
 static const smelt_real num_35[153] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), SMELT_R(0x1.40fe7929f61f1p+18), SMELT_R(0x1.17ede1fd688c3p+15),
-    SMELT_R(0x1.40fe7929f61f1p+18), SMELT_R(0x1.24eb7e4c1cf4cp+18), -SMELT_R(0x1.d7788c6621ed5p+16),
-    SMELT_R(0x0p+0), -SMELT_R(0x1.d7788c6621ed5p+16), SMELT_R(0x1.f8d9a6e7f3829p+15),
-    SMELT_R(0x1.f8d9a6e7f3829p+15), -SMELT_R(0x1.b810e896ecac9p+12), -SMELT_R(0x1.17ede1fd688c3p+16),
-    SMELT_R(0x1.f8d9a6e7f3829p+15), -SMELT_R(0x1.ba66cb00d46e4p+15), -SMELT_R(0x1.ba66cb00d46e4p+15),
-    -SMELT_R(0x1.17ede1fd688c3p+15), -SMELT_R(0x1.8cab28fa4a59dp+14), SMELT_R(0x1.3a8ed74ef8be9p+35),
-    SMELT_R(0x1.616aadc575c73p+33), SMELT_R(0x1.3a8ed74ef8be9p+36), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), SMELT_R(0x1.4963d0f39b882p+16), SMELT_R(0x1.2a928b48ec87fp+14),
+    SMELT_R(0x1.4963d0f39b882p+16), SMELT_R(0x1.2c94dacf358a6p+16), -SMELT_R(0x1.9afedd655e4e8p+17),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.9afedd655e4e8p+17), SMELT_R(0x1.35f35c3858504p+15),
+    SMELT_R(0x1.35f35c3858504p+15), SMELT_R(0x1.6c1a1ded790b4p+10), -SMELT_R(0x1.2a928b48ec87fp+15),
+    SMELT_R(0x1.35f35c3858504p+15), -SMELT_R(0x1.42de29e465a97p+15), -SMELT_R(0x1.42de29e465a97p+15),
+    -SMELT_R(0x1.2a928b48ec87fp+14), SMELT_R(0x1.483220fde9ff8p+12), SMELT_R(0x1.42c916b884662p+33),
+    SMELT_R(0x1.6aa91ee0bfa48p+31), SMELT_R(0x1.42c916b884662p+34), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x1.77cde06b21d05p+33), SMELT_R(0x1.77cde06b21d05p+33), -SMELT_R(0x1.4b077b1fc9be1p+33),
-    -SMELT_R(0x1.616aadc575c73p+34), SMELT_R(0x1.77cde06b21d05p+33), SMELT_R(0x0p+0),
-    SMELT_R(0x0p+0), -SMELT_R(0x1.616aadc575c73p+33), -SMELT_R(0x1.2a626fd21b54ap+35),
-    SMELT_R(0x1.af0b95fd3f72cp+29), SMELT_R(0x1.616aadc575c73p+33), -SMELT_R(0x1.1d470ffe9231ap+32),
-    SMELT_R(0x1.161cd1aa456eap+31), SMELT_R(0x0p+0), SMELT_R(0x1.161cd1aa456eap+31),
-    SMELT_R(0x1.5eaa03df49488p+30), SMELT_R(0x1.5eaa03df49488p+30), -SMELT_R(0x1.ff6d281b359d1p+30),
-    -SMELT_R(0x1.af0b95fd3f72cp+31), SMELT_R(0x1.5eaa03df49488p+30), SMELT_R(0x1.cbe0221447787p+29),
-    SMELT_R(0x1.cbe0221447787p+29), -SMELT_R(0x1.af0b95fd3f72cp+30), -SMELT_R(0x1.ccfddee715965p+32),
-    SMELT_R(0x1.3a8ed74ef8be9p+35), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x1.77cde06b21d05p+33),
-    SMELT_R(0x1.77cde06b21d05p+33), -SMELT_R(0x1.4b077b1fc9be1p+33), -SMELT_R(0x1.616aadc575c73p+34),
-    SMELT_R(0x1.77cde06b21d05p+33), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.616aadc575c73p+33), -SMELT_R(0x1.2a626fd21b54ap+35), SMELT_R(0x1.3a8ed74ef8be9p+35),
+    SMELT_R(0x1.81a23908b4828p+31), SMELT_R(0x1.81a23908b4828p+31), -SMELT_R(0x1.53b004b8cac64p+31),
+    -SMELT_R(0x1.6aa91ee0bfa48p+32), SMELT_R(0x1.81a23908b4828p+31), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.6aa91ee0bfa48p+31), -SMELT_R(0x1.3230638382a5ap+33),
+    SMELT_R(0x1.037fe0f14926cp+27), SMELT_R(0x1.6aa91ee0bfa48p+31), -SMELT_R(0x1.24bd40728a96ep+30),
+    SMELT_R(0x1.e4e0e146e52b8p+31), SMELT_R(0x0p+0), SMELT_R(0x1.e4e0e146e52b8p+31),
+    -SMELT_R(0x1.07d1a28315e6p+26), -SMELT_R(0x1.07d1a28315e6p+26), -SMELT_R(0x1.247a1541abe3cp+29),
+    -SMELT_R(0x1.037fe0f14926cp+29), -SMELT_R(0x1.07d1a28315e6p+26), SMELT_R(0x1.6d03bfca703f4p+29),
+    SMELT_R(0x1.6d03bfca703f4p+29), -SMELT_R(0x1.037fe0f14926cp+28), -SMELT_R(0x1.07a2513511bd4p+31),
+    SMELT_R(0x1.42c916b884662p+33), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x1.81a23908b4828p+31),
+    SMELT_R(0x1.81a23908b4828p+31), -SMELT_R(0x1.53b004b8cac64p+31), -SMELT_R(0x1.6aa91ee0bfa48p+32),
+    SMELT_R(0x1.81a23908b4828p+31), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    -SMELT_R(0x1.6aa91ee0bfa48p+31), -SMELT_R(0x1.3230638382a5ap+33), SMELT_R(0x1.42c916b884662p+33),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x1.1d470ffe9231ap+33),
-    SMELT_R(0x1.1d470ffe9231ap+33), SMELT_R(0x0p+0), -SMELT_R(0x1.43dd3ccb7cfb2p+33),
-    -SMELT_R(0x1.43dd3ccb7cfb2p+33), SMELT_R(0x1.1d470ffe9231ap+32), SMELT_R(0x1.01250c2d1fc9dp+35),
-    -SMELT_R(0x1.3a8ed74ef8be9p+35), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x1.43dd3ccb7cfb2p+33), SMELT_R(0x0p+0), SMELT_R(0x1.719da7ecb487cp+32),
-    -SMELT_R(0x1.161cd1aa456eap+32), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.77cde06b21d05p+33), -SMELT_R(0x1.161cd1aa456eap+31), SMELT_R(0x1.49eb1d27dc568p+31),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x1.24bd40728a96ep+31),
+    SMELT_R(0x1.24bd40728a96ep+31), SMELT_R(0x0p+0), -SMELT_R(0x1.4c55cc7cd6f6ap+31),
+    -SMELT_R(0x1.4c55cc7cd6f6ap+31), SMELT_R(0x1.24bd40728a96ep+30), SMELT_R(0x1.07dedcae5cb8ep+33),
+    -SMELT_R(0x1.1235b477e831dp+36), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x1.1a52833be21c5p+34), SMELT_R(0x0p+0), SMELT_R(0x1.423495d451a3p+33),
+    -SMELT_R(0x1.e4e0e146e52b8p+32), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    -SMELT_R(0x1.4799994a0b4p+34), -SMELT_R(0x1.e4e0e146e52b8p+31), SMELT_R(0x1.1f999652b669cp+32),
+    -SMELT_R(0x1.5ecada7143779p+36), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x0p+0), SMELT_R(0x0p+0), -SMELT_R(0x1.3a8ed74ef8be9p+35),
-    SMELT_R(0x0p+0), SMELT_R(0x1.43dd3ccb7cfb2p+33), -SMELT_R(0x1.161cd1aa456eap+32),
-    -SMELT_R(0x1.161cd1aa456eap+32), SMELT_R(0x1.43dd3ccb7cfb2p+33), -SMELT_R(0x1.77cde06b21d05p+33),
-    SMELT_R(0x0p+0), -SMELT_R(0x1.161cd1aa456eap+31), SMELT_R(0x1.49eb1d27dc568p+31),
-    SMELT_R(0x1.ce2537f0db5d4p+27), SMELT_R(0x1.c1005d0f921cdp+30), -SMELT_R(0x1.24e55ce12ddcdp+31),
-    -SMELT_R(0x1.5eaa03df49488p+31), SMELT_R(0x1.c1005d0f921cdp+30), SMELT_R(0x0p+0),
-    SMELT_R(0x1.82f1df8c35f08p+30), -SMELT_R(0x1.5eaa03df49488p+30), -SMELT_R(0x1.79bbc664aeab1p+32),
-    SMELT_R(0x1.ce2537f0db5d4p+27), -SMELT_R(0x1.f8a7555e00e82p+29), -SMELT_R(0x1.5eaa03df49488p+31),
-    SMELT_R(0x1.ce2537f0db5d4p+28), SMELT_R(0x1.82f1df8c35f08p+30), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.5eaa03df49488p+30), -SMELT_R(0x1.79bbc664aeab1p+32), SMELT_R(0x1.b50f96740f806p+29),
-    SMELT_R(0x1.ff6d281b359d1p+31), -SMELT_R(0x1.f8a7555e00e82p+29), -SMELT_R(0x1.cbe0221447787p+30),
-    -SMELT_R(0x1.23b90a20461fbp+28), SMELT_R(0x1.ff6d281b359d1p+30), SMELT_R(0x1.101ffbb4be40cp+33),
-    SMELT_R(0x1.af0b95fd3f72cp+31), -SMELT_R(0x1.5eaa03df49488p+31), -SMELT_R(0x1.cbe0221447787p+30),
-    -SMELT_R(0x1.cbe0221447787p+30), SMELT_R(0x1.af0b95fd3f72cp+31), SMELT_R(0x1.ccfddee715965p+33),
-    SMELT_R(0x1.ce2537f0db5d4p+27), SMELT_R(0x1.82f1df8c35f08p+30), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.5eaa03df49488p+30), -SMELT_R(0x1.79bbc664aeab1p+32), -SMELT_R(0x1.ce2537f0db5d4p+27),
-    SMELT_R(0x1.4d770f135b458p+30), -SMELT_R(0x1.cbe0221447787p+29), -SMELT_R(0x1.e0435c0f4bc8ap+31),
-    -SMELT_R(0x1.ce2537f0db5d4p+27), -SMELT_R(0x1.cbe0221447787p+29), -SMELT_R(0x1.e0435c0f4bc8ap+31),
-    SMELT_R(0x1.af0b95fd3f72cp+29), SMELT_R(0x1.ccfddee715965p+32), SMELT_R(0x1.ea9407e88a0a2p+33),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), -SMELT_R(0x1.1235b477e831dp+36),
+    SMELT_R(0x0p+0), SMELT_R(0x1.1a52833be21c5p+34), -SMELT_R(0x1.e4e0e146e52b8p+32),
+    -SMELT_R(0x1.e4e0e146e52b8p+32), SMELT_R(0x1.1a52833be21c5p+34), -SMELT_R(0x1.4799994a0b4p+34),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.e4e0e146e52b8p+31), SMELT_R(0x1.1f999652b669cp+32),
+    -SMELT_R(0x1.d2326ef797301p+29), SMELT_R(0x1.ccbed4a6486acp+28), -SMELT_R(0x1.b1383aa734734p+30),
+    SMELT_R(0x1.07d1a28315e6p+27), SMELT_R(0x1.ccbed4a6486acp+28), SMELT_R(0x0p+0),
+    SMELT_R(0x1.514fc571658d7p+31), SMELT_R(0x1.07d1a28315e6p+26), -SMELT_R(0x1.00f1e5ee978f4p+31),
+    -SMELT_R(0x1.d2326ef797301p+29), SMELT_R(0x1.2853d2f3e9af6p+29), SMELT_R(0x1.07d1a28315e6p+27),
+    -SMELT_R(0x1.d2326ef797301p+30), SMELT_R(0x1.514fc571658d7p+31), SMELT_R(0x0p+0),
+    SMELT_R(0x1.07d1a28315e6p+26), -SMELT_R(0x1.00f1e5ee978f4p+31), -SMELT_R(0x1.197c4acb111fp+28),
+    SMELT_R(0x1.247a1541abe3cp+30), SMELT_R(0x1.2853d2f3e9af6p+29), -SMELT_R(0x1.6d03bfca703f4p+30),
+    SMELT_R(0x1.359bcb185adb9p+30), SMELT_R(0x1.247a1541abe3cp+29), SMELT_R(0x1.0e52bc7b8beaap+31),
+    SMELT_R(0x1.037fe0f14926cp+29), SMELT_R(0x1.07d1a28315e6p+27), -SMELT_R(0x1.6d03bfca703f4p+30),
+    -SMELT_R(0x1.6d03bfca703f4p+30), SMELT_R(0x1.037fe0f14926cp+29), SMELT_R(0x1.07a2513511bd4p+32),
+    -SMELT_R(0x1.d2326ef797301p+29), SMELT_R(0x1.514fc571658d7p+31), SMELT_R(0x0p+0),
+    SMELT_R(0x1.07d1a28315e6p+26), -SMELT_R(0x1.00f1e5ee978f4p+31), -SMELT_R(0x1.5ca28578026f6p+30),
+    SMELT_R(0x1.562fe8163500ap+28), -SMELT_R(0x1.6d03bfca703f4p+29), -SMELT_R(0x1.8f898d5e0c49p+28),
+    -SMELT_R(0x1.5ca28578026f6p+30), -SMELT_R(0x1.6d03bfca703f4p+29), -SMELT_R(0x1.8f898d5e0c49p+28),
+    SMELT_R(0x1.037fe0f14926cp+27), SMELT_R(0x1.07a2513511bd4p+31), SMELT_R(0x1.e7548268f9618p+31),
 };
 static const smelt_real den_35[153] SMELT_TABLE_ATTR = {
     SMELT_R(0x1p+0), SMELT_R(0x1.dd4b09da1e7a1p+17), SMELT_R(0x1.054938b1e4907p+14),
@@ -2314,57 +2314,57 @@ static const smelt_real den_35[153] SMELT_TABLE_ATTR = {
 /* [36] R_Afb(ee->ll) E=199.5,fam=3: tree SM A_FB = 0.553512; LEP EW WG SM A_FB = 0.558 */
 static const unsigned short wc_36[16] = {2, 3, 4, 10, 16, 18, 22, 80, 82, 83, 84, 85, 86, 88, 89, 90};
 static const smelt_real num_36[153] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), SMELT_R(0x1.50b74de57ac08p+18), SMELT_R(0x1.1775f5915134fp+15),
-    SMELT_R(0x1.50b74de57ac08p+18), SMELT_R(0x1.337ad1c462bc5p+18), -SMELT_R(0x1.f4b9a8e0e985ap+16),
-    SMELT_R(0x0p+0), -SMELT_R(0x1.f4b9a8e0e985ap+16), SMELT_R(0x1.f882ce01c8e82p+15),
-    SMELT_R(0x1.f882ce01c8e82p+15), -SMELT_R(0x1.b348e906cc10cp+12), -SMELT_R(0x1.1775f5915134fp+16),
-    SMELT_R(0x1.f882ce01c8e82p+15), -SMELT_R(0x1.babda3e6ff092p+15), -SMELT_R(0x1.babda3e6ff092p+15),
-    -SMELT_R(0x1.1775f5915134fp+15), -SMELT_R(0x1.885bde088c297p+14), SMELT_R(0x1.58e26873b7c39p+35),
-    SMELT_R(0x1.700be07805595p+33), SMELT_R(0x1.58e26873b7c39p+36), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), SMELT_R(0x1.60db67966c44ap+16), SMELT_R(0x1.2d96b28af2dbap+14),
+    SMELT_R(0x1.60db67966c44ap+16), SMELT_R(0x1.4238239c7c17cp+16), -SMELT_R(0x1.b3225ab75e621p+17),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.b3225ab75e621p+17), SMELT_R(0x1.38dbe4cdc3552p+15),
+    SMELT_R(0x1.38dbe4cdc3552p+15), SMELT_R(0x1.68a6485a0f268p+10), -SMELT_R(0x1.2d96b28af2dbap+15),
+    SMELT_R(0x1.38dbe4cdc3552p+15), -SMELT_R(0x1.45a7576c3e6cp+15), -SMELT_R(0x1.45a7576c3e6cp+15),
+    -SMELT_R(0x1.2d96b28af2dbap+14), SMELT_R(0x1.451574607fac4p+12), SMELT_R(0x1.696abfadcbd6p+33),
+    SMELT_R(0x1.81b074bfde668p+31), SMELT_R(0x1.696abfadcbd6p+34), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x1.875c51494b1a2p+33), SMELT_R(0x1.875c51494b1a2p+33), -SMELT_R(0x1.58bb6fa6bf988p+33),
-    -SMELT_R(0x1.700be07805595p+34), SMELT_R(0x1.875c51494b1a2p+33), SMELT_R(0x0p+0),
-    SMELT_R(0x0p+0), -SMELT_R(0x1.700be07805595p+33), -SMELT_R(0x1.36bc73c759c27p+35),
-    SMELT_R(0x1.aa5cad91a0e51p+29), SMELT_R(0x1.700be07805595p+33), -SMELT_R(0x1.29162ea90ba95p+32),
-    SMELT_R(0x1.21a002a3b8e3ep+31), SMELT_R(0x0p+0), SMELT_R(0x1.21a002a3b8e3ep+31),
-    SMELT_R(0x1.5adaadd7490c3p+30), SMELT_R(0x1.5adaadd7490c3p+30), -SMELT_R(0x1.f9dead4bf8bddp+30),
-    -SMELT_R(0x1.aa5cad91a0e51p+31), SMELT_R(0x1.5adaadd7490c3p+30), SMELT_R(0x1.c6e1096db34fbp+29),
-    SMELT_R(0x1.c6e1096db34fbp+29), -SMELT_R(0x1.aa5cad91a0e51p+30), -SMELT_R(0x1.c7fbab809a759p+32),
-    SMELT_R(0x1.58e26873b7c39p+35), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x1.875c51494b1a2p+33),
-    SMELT_R(0x1.875c51494b1a2p+33), -SMELT_R(0x1.58bb6fa6bf988p+33), -SMELT_R(0x1.700be07805595p+34),
-    SMELT_R(0x1.875c51494b1a2p+33), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.700be07805595p+33), -SMELT_R(0x1.36bc73c759c27p+35), SMELT_R(0x1.58e26873b7c39p+35),
+    SMELT_R(0x1.9a1f00dfdfb08p+31), SMELT_R(0x1.9a1f00dfdfb08p+31), -SMELT_R(0x1.6941e89fdd1c6p+31),
+    -SMELT_R(0x1.81b074bfde668p+32), SMELT_R(0x1.9a1f00dfdfb08p+31), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.81b074bfde668p+31), -SMELT_R(0x1.45a1bbc52c4b8p+33),
+    SMELT_R(0x1.0b4a811f0dd38p+27), SMELT_R(0x1.81b074bfde668p+31), -SMELT_R(0x1.3753f5c9c3714p+30),
+    SMELT_R(0x1.f75f772210214p+31), SMELT_R(0x0p+0), SMELT_R(0x1.f75f772210214p+31),
+    -SMELT_R(0x1.b4ca387ce13ep+25), -SMELT_R(0x1.b4ca387ce13ep+25), -SMELT_R(0x1.269724a6dbe74p+29),
+    -SMELT_R(0x1.0b4a811f0dd38p+29), -SMELT_R(0x1.b4ca387ce13ep+25), SMELT_R(0x1.69bc6d710615cp+29),
+    SMELT_R(0x1.69bc6d710615cp+29), -SMELT_R(0x1.0b4a811f0dd38p+28), -SMELT_R(0x1.098a05319d47cp+31),
+    SMELT_R(0x1.696abfadcbd6p+33), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x1.9a1f00dfdfb08p+31),
+    SMELT_R(0x1.9a1f00dfdfb08p+31), -SMELT_R(0x1.6941e89fdd1c6p+31), -SMELT_R(0x1.81b074bfde668p+32),
+    SMELT_R(0x1.9a1f00dfdfb08p+31), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    -SMELT_R(0x1.81b074bfde668p+31), -SMELT_R(0x1.45a1bbc52c4b8p+33), SMELT_R(0x1.696abfadcbd6p+33),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x1.29162ea90ba95p+33),
-    SMELT_R(0x1.29162ea90ba95p+33), SMELT_R(0x0p+0), -SMELT_R(0x1.514543a16cd3p+33),
-    -SMELT_R(0x1.514543a16cd3p+33), SMELT_R(0x1.29162ea90ba95p+32), SMELT_R(0x1.0bca0a4090d0bp+35),
-    -SMELT_R(0x1.58e26873b7c39p+35), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x1.514543a16cd3p+33), SMELT_R(0x0p+0), SMELT_R(0x1.80ea849f20c24p+32),
-    -SMELT_R(0x1.21a002a3b8e3ep+32), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.875c51494b1a2p+33), -SMELT_R(0x1.21a002a3b8e3ep+31), SMELT_R(0x1.57934c36478dcp+31),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x1.3753f5c9c3714p+31),
+    SMELT_R(0x1.3753f5c9c3714p+31), SMELT_R(0x0p+0), -SMELT_R(0x1.61702b6ba045p+31),
+    -SMELT_R(0x1.61702b6ba045p+31), SMELT_R(0x1.3753f5c9c3714p+30), SMELT_R(0x1.18a04963c7724p+33),
+    -SMELT_R(0x1.2bb5107dfe48dp+36), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x1.25173e33f8ca6p+34), SMELT_R(0x0p+0), SMELT_R(0x1.4e7ec0d6e9844p+33),
+    -SMELT_R(0x1.f75f772210214p+32), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    -SMELT_R(0x1.5418712d4f241p+34), -SMELT_R(0x1.f75f772210214p+31), SMELT_R(0x1.2a91d9d4e2b4bp+32),
+    -SMELT_R(0x1.7dcb94cc6735p+36), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x0p+0), SMELT_R(0x0p+0), -SMELT_R(0x1.58e26873b7c39p+35),
-    SMELT_R(0x0p+0), SMELT_R(0x1.514543a16cd3p+33), -SMELT_R(0x1.21a002a3b8e3ep+32),
-    -SMELT_R(0x1.21a002a3b8e3ep+32), SMELT_R(0x1.514543a16cd3p+33), -SMELT_R(0x1.875c51494b1a2p+33),
-    SMELT_R(0x0p+0), -SMELT_R(0x1.21a002a3b8e3ep+31), SMELT_R(0x1.57934c36478dcp+31),
-    SMELT_R(0x1.c91fcf0fa3f1bp+27), SMELT_R(0x1.bc1f832d8da9ap+30), -SMELT_R(0x1.21b6b3f5548e1p+31),
-    -SMELT_R(0x1.5adaadd7490c3p+31), SMELT_R(0x1.bc1f832d8da9ap+30), SMELT_R(0x0p+0),
-    SMELT_R(0x1.7ebda04c3bbc1p+30), -SMELT_R(0x1.5adaadd7490c3p+30), -SMELT_R(0x1.75a125f3463f6p+32),
-    SMELT_R(0x1.c91fcf0fa3f1bp+27), -SMELT_R(0x1.f32bb10208dd5p+29), -SMELT_R(0x1.5adaadd7490c3p+31),
-    SMELT_R(0x1.c91fcf0fa3f1bp+28), SMELT_R(0x1.7ebda04c3bbc1p+30), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.5adaadd7490c3p+30), -SMELT_R(0x1.75a125f3463f6p+32), SMELT_R(0x1.b04ff2ad485fep+29),
-    SMELT_R(0x1.f9dead4bf8bddp+31), -SMELT_R(0x1.f32bb10208dd5p+29), -SMELT_R(0x1.c6e1096db34fbp+30),
-    -SMELT_R(0x1.208da485de4e9p+28), SMELT_R(0x1.f9dead4bf8bddp+30), SMELT_R(0x1.0d2b1886f755fp+33),
-    SMELT_R(0x1.aa5cad91a0e51p+31), -SMELT_R(0x1.5adaadd7490c3p+31), -SMELT_R(0x1.c6e1096db34fbp+30),
-    -SMELT_R(0x1.c6e1096db34fbp+30), SMELT_R(0x1.aa5cad91a0e51p+31), SMELT_R(0x1.c7fbab809a759p+33),
-    SMELT_R(0x1.c91fcf0fa3f1bp+27), SMELT_R(0x1.7ebda04c3bbc1p+30), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.5adaadd7490c3p+30), -SMELT_R(0x1.75a125f3463f6p+32), -SMELT_R(0x1.c91fcf0fa3f1bp+27),
-    SMELT_R(0x1.49d78f69a4ad4p+30), -SMELT_R(0x1.c6e1096db34fbp+29), -SMELT_R(0x1.db0b8eab56decp+31),
-    -SMELT_R(0x1.c91fcf0fa3f1bp+27), -SMELT_R(0x1.c6e1096db34fbp+29), -SMELT_R(0x1.db0b8eab56decp+31),
-    SMELT_R(0x1.aa5cad91a0e51p+29), SMELT_R(0x1.c7fbab809a759p+32), SMELT_R(0x1.e53f89c366d8bp+33),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), -SMELT_R(0x1.2bb5107dfe48dp+36),
+    SMELT_R(0x0p+0), SMELT_R(0x1.25173e33f8ca6p+34), -SMELT_R(0x1.f75f772210214p+32),
+    -SMELT_R(0x1.f75f772210214p+32), SMELT_R(0x1.25173e33f8ca6p+34), -SMELT_R(0x1.5418712d4f241p+34),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.f75f772210214p+31), SMELT_R(0x1.2a91d9d4e2b4bp+32),
+    -SMELT_R(0x1.c8eadf5db1149p+29), SMELT_R(0x1.d169afe6adf44p+28), -SMELT_R(0x1.ad9e3bd5e300ep+30),
+    SMELT_R(0x1.b4ca387ce13ep+26), SMELT_R(0x1.d169afe6adf44p+28), SMELT_R(0x0p+0),
+    SMELT_R(0x1.4c9acf4fe1cc2p+31), SMELT_R(0x1.b4ca387ce13ep+25), -SMELT_R(0x1.01c3ca7c1fbc9p+31),
+    -SMELT_R(0x1.c8eadf5db1149p+29), SMELT_R(0x1.1f4e1f02f3221p+29), SMELT_R(0x1.b4ca387ce13ep+26),
+    -SMELT_R(0x1.c8eadf5db1149p+30), SMELT_R(0x1.4c9acf4fe1cc2p+31), SMELT_R(0x0p+0),
+    SMELT_R(0x1.b4ca387ce13ep+25), -SMELT_R(0x1.01c3ca7c1fbc9p+31), -SMELT_R(0x1.0e0e2e5e0e328p+28),
+    SMELT_R(0x1.269724a6dbe74p+30), SMELT_R(0x1.1f4e1f02f3221p+29), -SMELT_R(0x1.69bc6d710615cp+30),
+    SMELT_R(0x1.2f79312ebd828p+30), SMELT_R(0x1.269724a6dbe74p+29), SMELT_R(0x1.11503fe71ad3ap+31),
+    SMELT_R(0x1.0b4a811f0dd38p+29), SMELT_R(0x1.b4ca387ce13ep+26), -SMELT_R(0x1.69bc6d710615cp+30),
+    -SMELT_R(0x1.69bc6d710615cp+30), SMELT_R(0x1.0b4a811f0dd38p+29), SMELT_R(0x1.098a05319d47cp+32),
+    -SMELT_R(0x1.c8eadf5db1149p+29), SMELT_R(0x1.4c9acf4fe1cc2p+31), SMELT_R(0x0p+0),
+    SMELT_R(0x1.b4ca387ce13ep+25), -SMELT_R(0x1.01c3ca7c1fbc9p+31), -SMELT_R(0x1.56bd6372c186bp+30),
+    SMELT_R(0x1.59a74defb3238p+28), -SMELT_R(0x1.69bc6d710615cp+29), -SMELT_R(0x1.a422dceb97918p+28),
+    -SMELT_R(0x1.56bd6372c186bp+30), -SMELT_R(0x1.69bc6d710615cp+29), -SMELT_R(0x1.a422dceb97918p+28),
+    SMELT_R(0x1.0b4a811f0dd38p+27), SMELT_R(0x1.098a05319d47cp+31), SMELT_R(0x1.ecb88d80bf8ecp+31),
 };
 static const smelt_real den_36[153] SMELT_TABLE_ATTR = {
     SMELT_R(0x1p+0), SMELT_R(0x1.f100e7ffbf5ebp+17), SMELT_R(0x1.01553897af8e4p+14),
@@ -2422,57 +2422,57 @@ static const smelt_real den_36[153] SMELT_TABLE_ATTR = {
 /* [37] R_Afb(ee->ll) E=201.8,fam=3: tree SM A_FB = 0.551289; LEP EW WG SM A_FB = 0.556 */
 static const unsigned short wc_37[16] = {2, 3, 4, 10, 16, 18, 22, 80, 82, 83, 84, 85, 86, 88, 89, 90};
 static const smelt_real num_37[153] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), SMELT_R(0x1.59e67c6beb58dp+18), SMELT_R(0x1.17354f0b06b85p+15),
-    SMELT_R(0x1.59e67c6beb58dp+18), SMELT_R(0x1.3bfc360f730fep+18), -SMELT_R(0x1.02e8546eb69d6p+17),
-    SMELT_R(0x0p+0), -SMELT_R(0x1.02e8546eb69d6p+17), SMELT_R(0x1.f853fc4dd162dp+15),
-    SMELT_R(0x1.f853fc4dd162dp+15), -SMELT_R(0x1.b0b50e41e06f1p+12), -SMELT_R(0x1.17354f0b06b85p+16),
-    SMELT_R(0x1.f853fc4dd162dp+15), -SMELT_R(0x1.baec759af68dfp+15), -SMELT_R(0x1.baec759af68dfp+15),
-    -SMELT_R(0x1.17354f0b06b85p+15), -SMELT_R(0x1.860915b6d4495p+14), SMELT_R(0x1.6b3c9694fb2dbp+35),
-    SMELT_R(0x1.7897aa4e96ef4p+33), SMELT_R(0x1.6b3c9694fb2dbp+36), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), SMELT_R(0x1.6e9518010d0b6p+16), SMELT_R(0x1.2f3649b245b66p+14),
+    SMELT_R(0x1.6e9518010d0b6p+16), SMELT_R(0x1.4ee0ea64c2f18p+16), -SMELT_R(0x1.c137d1c0f77dp+17),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.c137d1c0f77dp+17), SMELT_R(0x1.3a6c4b0f6ff36p+15),
+    SMELT_R(0x1.3a6c4b0f6ff36p+15), SMELT_R(0x1.66c02ba5479dcp+10), -SMELT_R(0x1.2f3649b245b66p+15),
+    SMELT_R(0x1.3a6c4b0f6ff36p+15), -SMELT_R(0x1.47267ec53ad71p+15), -SMELT_R(0x1.47267ec53ad71p+15),
+    -SMELT_R(0x1.2f3649b245b66p+14), SMELT_R(0x1.435f47e1cf934p+12), SMELT_R(0x1.80f48f0e808ccp+33),
+    SMELT_R(0x1.8f1c11b7a4094p+31), SMELT_R(0x1.80f48f0e808ccp+34), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x1.9072b17e2274ep+33), SMELT_R(0x1.9072b17e2274ep+33), -SMELT_R(0x1.60bca31f0b69ap+33),
-    -SMELT_R(0x1.7897aa4e96ef4p+34), SMELT_R(0x1.9072b17e2274ep+33), SMELT_R(0x0p+0),
-    SMELT_R(0x0p+0), -SMELT_R(0x1.7897aa4e96ef4p+33), -SMELT_R(0x1.3df391dbf16a9p+35),
-    SMELT_R(0x1.a7d659802343p+29), SMELT_R(0x1.7897aa4e96ef4p+33), -SMELT_R(0x1.2ffc29a781c5p+32),
-    SMELT_R(0x1.2859a2f1f6684p+31), SMELT_R(0x0p+0), SMELT_R(0x1.2859a2f1f6684p+31),
-    SMELT_R(0x1.58cce0b214ceap+30), SMELT_R(0x1.58cce0b214ceap+30), -SMELT_R(0x1.f6dfd24e31b74p+30),
-    -SMELT_R(0x1.a7d659802343p+31), SMELT_R(0x1.58cce0b214ceap+30), SMELT_R(0x1.c42f7aa3dc4bap+29),
-    SMELT_R(0x1.c42f7aa3dc4bap+29), -SMELT_R(0x1.a7d659802343p+30), -SMELT_R(0x1.c54870442bb1ap+32),
-    SMELT_R(0x1.6b3c9694fb2dbp+35), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x1.9072b17e2274ep+33),
-    SMELT_R(0x1.9072b17e2274ep+33), -SMELT_R(0x1.60bca31f0b69ap+33), -SMELT_R(0x1.7897aa4e96ef4p+34),
-    SMELT_R(0x1.9072b17e2274ep+33), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.7897aa4e96ef4p+33), -SMELT_R(0x1.3df391dbf16a9p+35), SMELT_R(0x1.6b3c9694fb2dbp+35),
+    SMELT_R(0x1.a8643f9d9e904p+31), SMELT_R(0x1.a8643f9d9e904p+31), -SMELT_R(0x1.75d3e3d1a982p+31),
+    -SMELT_R(0x1.8f1c11b7a4094p+32), SMELT_R(0x1.a8643f9d9e904p+31), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.8f1c11b7a4094p+31), -SMELT_R(0x1.50f65ef926df6p+33),
+    SMELT_R(0x1.0f731becbd548p+27), SMELT_R(0x1.8f1c11b7a4094p+31), -SMELT_R(0x1.42292eedf6b84p+30),
+    SMELT_R(0x1.01176998b7855p+32), SMELT_R(0x0p+0), SMELT_R(0x1.01176998b7855p+32),
+    -SMELT_R(0x1.84262d32410cp+25), -SMELT_R(0x1.84262d32410cp+25), -SMELT_R(0x1.27b57ebfe1658p+29),
+    -SMELT_R(0x1.0f731becbd548p+29), -SMELT_R(0x1.84262d32410cp+25), SMELT_R(0x1.67f74235b346bp+29),
+    SMELT_R(0x1.67f74235b346bp+29), -SMELT_R(0x1.0f731becbd548p+28), -SMELT_R(0x1.0a8c22276078p+31),
+    SMELT_R(0x1.80f48f0e808ccp+33), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x1.a8643f9d9e904p+31),
+    SMELT_R(0x1.a8643f9d9e904p+31), -SMELT_R(0x1.75d3e3d1a982p+31), -SMELT_R(0x1.8f1c11b7a4094p+32),
+    SMELT_R(0x1.a8643f9d9e904p+31), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    -SMELT_R(0x1.8f1c11b7a4094p+31), -SMELT_R(0x1.50f65ef926df6p+33), SMELT_R(0x1.80f48f0e808ccp+33),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x1.2ffc29a781c5p+33),
-    SMELT_R(0x1.2ffc29a781c5p+33), SMELT_R(0x0p+0), -SMELT_R(0x1.591a1c69800d1p+33),
-    -SMELT_R(0x1.591a1c69800d1p+33), SMELT_R(0x1.2ffc29a781c5p+32), SMELT_R(0x1.1201ddf1209b9p+35),
-    -SMELT_R(0x1.6b3c9694fb2dbp+35), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x1.591a1c69800d1p+33), SMELT_R(0x0p+0), SMELT_R(0x1.89da95e109b1dp+32),
-    -SMELT_R(0x1.2859a2f1f6684p+32), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.9072b17e2274ep+33), -SMELT_R(0x1.2859a2f1f6684p+31), SMELT_R(0x1.5f8d9f568678p+31),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x1.42292eedf6b84p+31),
+    SMELT_R(0x1.42292eedf6b84p+31), SMELT_R(0x0p+0), -SMELT_R(0x1.6dbc7fada9e18p+31),
+    -SMELT_R(0x1.6dbc7fada9e18p+31), SMELT_R(0x1.42292eedf6b84p+30), SMELT_R(0x1.226406bd6ef0ap+33),
+    -SMELT_R(0x1.3b1e04b32b1c2p+36), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x1.2b628c73cad0ep+34), SMELT_R(0x0p+0), SMELT_R(0x1.55adaf4ede1c6p+33),
+    -SMELT_R(0x1.01176998b7855p+33), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    -SMELT_R(0x1.5b66298a6ea2ep+34), -SMELT_R(0x1.01176998b7855p+32), SMELT_R(0x1.30fb471ace893p+32),
+    -SMELT_R(0x1.907f2c3a088fcp+36), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x0p+0), SMELT_R(0x0p+0), -SMELT_R(0x1.6b3c9694fb2dbp+35),
-    SMELT_R(0x0p+0), SMELT_R(0x1.591a1c69800d1p+33), -SMELT_R(0x1.2859a2f1f6684p+32),
-    -SMELT_R(0x1.2859a2f1f6684p+32), SMELT_R(0x1.591a1c69800d1p+33), -SMELT_R(0x1.9072b17e2274ep+33),
-    SMELT_R(0x0p+0), -SMELT_R(0x1.2859a2f1f6684p+31), SMELT_R(0x1.5f8d9f568678p+31),
-    SMELT_R(0x1.c66ad8f7a8e8fp+27), SMELT_R(0x1.b97e427f49536p+30), -SMELT_R(0x1.1fff85931fb1ap+31),
-    -SMELT_R(0x1.58cce0b214ceap+31), SMELT_R(0x1.b97e427f49536p+30), SMELT_R(0x0p+0),
-    SMELT_R(0x1.7c796c86977c1p+30), -SMELT_R(0x1.58cce0b214ceap+30), -SMELT_R(0x1.736ac203f4b8bp+32),
-    SMELT_R(0x1.c66ad8f7a8e8fp+27), -SMELT_R(0x1.f036fdc9c0943p+29), -SMELT_R(0x1.58cce0b214ceap+31),
-    SMELT_R(0x1.c66ad8f7a8e8fp+28), SMELT_R(0x1.7c796c86977c1p+30), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.58cce0b214ceap+30), -SMELT_R(0x1.736ac203f4b8bp+32), SMELT_R(0x1.adc09976240b7p+29),
-    SMELT_R(0x1.f6dfd24e31b74p+31), -SMELT_R(0x1.f036fdc9c0943p+29), -SMELT_R(0x1.c42f7aa3dc4bap+30),
-    -SMELT_R(0x1.1ed83875133e5p+28), SMELT_R(0x1.f6dfd24e31b74p+30), SMELT_R(0x1.0b930f4231555p+33),
-    SMELT_R(0x1.a7d659802343p+31), -SMELT_R(0x1.58cce0b214ceap+31), -SMELT_R(0x1.c42f7aa3dc4bap+30),
-    -SMELT_R(0x1.c42f7aa3dc4bap+30), SMELT_R(0x1.a7d659802343p+31), SMELT_R(0x1.c54870442bb1ap+33),
-    SMELT_R(0x1.c66ad8f7a8e8fp+27), SMELT_R(0x1.7c796c86977c1p+30), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.58cce0b214ceap+30), -SMELT_R(0x1.736ac203f4b8bp+32), -SMELT_R(0x1.c66ad8f7a8e8fp+27),
-    SMELT_R(0x1.47e38c415f192p+30), -SMELT_R(0x1.c42f7aa3dc4bap+29), -SMELT_R(0x1.d83b6df0e51c9p+31),
-    -SMELT_R(0x1.c66ad8f7a8e8fp+27), -SMELT_R(0x1.c42f7aa3dc4bap+29), -SMELT_R(0x1.d83b6df0e51c9p+31),
-    SMELT_R(0x1.a7d659802343p+29), SMELT_R(0x1.c54870442bb1ap+32), SMELT_R(0x1.e25ff17ec904dp+33),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), -SMELT_R(0x1.3b1e04b32b1c2p+36),
+    SMELT_R(0x0p+0), SMELT_R(0x1.2b628c73cad0ep+34), -SMELT_R(0x1.01176998b7855p+33),
+    -SMELT_R(0x1.01176998b7855p+33), SMELT_R(0x1.2b628c73cad0ep+34), -SMELT_R(0x1.5b66298a6ea2ep+34),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.01176998b7855p+32), SMELT_R(0x1.30fb471ace893p+32),
+    -SMELT_R(0x1.c3ee75da19db2p+29), SMELT_R(0x1.d3e4153eb80bp+28), -SMELT_R(0x1.abac1306f5ca8p+30),
+    SMELT_R(0x1.84262d32410cp+26), SMELT_R(0x1.d3e4153eb80bp+28), SMELT_R(0x0p+0),
+    SMELT_R(0x1.4a1244a1f212ap+31), SMELT_R(0x1.84262d32410cp+25), -SMELT_R(0x1.02314dd7d292ep+31),
+    -SMELT_R(0x1.c3ee75da19db2p+29), SMELT_R(0x1.1a76d045a426dp+29), SMELT_R(0x1.84262d32410cp+26),
+    -SMELT_R(0x1.c3ee75da19db2p+30), SMELT_R(0x1.4a1244a1f212ap+31), SMELT_R(0x0p+0),
+    SMELT_R(0x1.84262d32410cp+25), -SMELT_R(0x1.02314dd7d292ep+31), -SMELT_R(0x1.07ed288e28c96p+28),
+    SMELT_R(0x1.27b57ebfe1658p+30), SMELT_R(0x1.1a76d045a426dp+29), -SMELT_R(0x1.67f74235b346bp+30),
+    SMELT_R(0x1.2c2d470e30de9p+30), SMELT_R(0x1.27b57ebfe1658p+29), SMELT_R(0x1.12e6f676ee5d2p+31),
+    SMELT_R(0x1.0f731becbd548p+29), SMELT_R(0x1.84262d32410cp+26), -SMELT_R(0x1.67f74235b346bp+30),
+    -SMELT_R(0x1.67f74235b346bp+30), SMELT_R(0x1.0f731becbd548p+29), SMELT_R(0x1.0a8c22276078p+32),
+    -SMELT_R(0x1.c3ee75da19db2p+29), SMELT_R(0x1.4a1244a1f212ap+31), SMELT_R(0x0p+0),
+    SMELT_R(0x1.84262d32410cp+25), -SMELT_R(0x1.02314dd7d292ep+31), -SMELT_R(0x1.5391f12af727dp+30),
+    SMELT_R(0x1.5b7e7563d951ap+28), -SMELT_R(0x1.67f74235b346bp+29), -SMELT_R(0x1.af248f16a21ep+28),
+    -SMELT_R(0x1.5391f12af727dp+30), -SMELT_R(0x1.67f74235b346bp+29), -SMELT_R(0x1.af248f16a21ep+28),
+    SMELT_R(0x1.0f731becbd548p+27), SMELT_R(0x1.0a8c22276078p+31), SMELT_R(0x1.ef95c32935f48p+31),
 };
 static const smelt_real den_37[153] SMELT_TABLE_ATTR = {
     SMELT_R(0x1p+0), SMELT_R(0x1.fc826cd7502bfp+17), SMELT_R(0x1.fe68a8c78f749p+13),
@@ -2530,57 +2530,57 @@ static const smelt_real den_37[153] SMELT_TABLE_ATTR = {
 /* [38] R_Afb(ee->ll) E=204.8,fam=3: tree SM A_FB = 0.548518; LEP EW WG SM A_FB = 0.553 */
 static const unsigned short wc_38[16] = {2, 3, 4, 10, 16, 18, 22, 80, 82, 83, 84, 85, 86, 88, 89, 90};
 static const smelt_real num_38[153] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), SMELT_R(0x1.6609bd86f2fffp+18), SMELT_R(0x1.16e54eb81f3ebp+15),
-    SMELT_R(0x1.6609bd86f2fffp+18), SMELT_R(0x1.4739cafa84715p+18), -SMELT_R(0x1.0e3350508ab5fp+17),
-    SMELT_R(0x0p+0), -SMELT_R(0x1.0e3350508ab5fp+17), SMELT_R(0x1.f81a0caf4a485p+15),
-    SMELT_R(0x1.f81a0caf4a485p+15), -SMELT_R(0x1.ad848607a1a92p+12), -SMELT_R(0x1.16e54eb81f3ebp+16),
-    SMELT_R(0x1.f81a0caf4a485p+15), -SMELT_R(0x1.bb2665397da8cp+15), -SMELT_R(0x1.bb2665397da8cp+15),
-    -SMELT_R(0x1.16e54eb81f3ebp+15), -SMELT_R(0x1.8329135cadebdp+14), SMELT_R(0x1.8435eba9a5f81p+35),
-    SMELT_R(0x1.83e2f16a4dd12p+33), SMELT_R(0x1.8435eba9a5f81p+36), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), SMELT_R(0x1.80bce12b5cc94p+16), SMELT_R(0x1.3137dc6a7ec5bp+14),
+    SMELT_R(0x1.80bce12b5cc94p+16), SMELT_R(0x1.5fa0b574533c4p+16), -SMELT_R(0x1.d3d03b23bb0cap+17),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.d3d03b23bb0cap+17), SMELT_R(0x1.3c5ac7c3d0e0cp+15),
+    SMELT_R(0x1.3c5ac7c3d0e0cp+15), SMELT_R(0x1.645d6b2a4361p+10), -SMELT_R(0x1.3137dc6a7ec5bp+15),
+    SMELT_R(0x1.3c5ac7c3d0e0cp+15), -SMELT_R(0x1.48ff5093fbc98p+15), -SMELT_R(0x1.48ff5093fbc98p+15),
+    -SMELT_R(0x1.3137dc6a7ec5bp+14), SMELT_R(0x1.4138c239079b8p+12), SMELT_R(0x1.a1291211094e8p+33),
+    SMELT_R(0x1.a0cfe7bbbe968p+31), SMELT_R(0x1.a1291211094e8p+34), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x1.9c751f22a292bp+33), SMELT_R(0x1.9c751f22a292bp+33), -SMELT_R(0x1.6b50c3b1f90f9p+33),
-    -SMELT_R(0x1.83e2f16a4dd12p+34), SMELT_R(0x1.9c751f22a292bp+33), SMELT_R(0x0p+0),
-    SMELT_R(0x0p+0), -SMELT_R(0x1.83e2f16a4dd12p+33), -SMELT_R(0x1.477ca207f9959p+35),
-    SMELT_R(0x1.a4b68e2aa3341p+29), SMELT_R(0x1.83e2f16a4dd12p+33), -SMELT_R(0x1.3919ffbd897c5p+32),
-    SMELT_R(0x1.313cdb363baa8p+31), SMELT_R(0x0p+0), SMELT_R(0x1.313cdb363baa8p+31),
-    SMELT_R(0x1.56423a8ea3faep+30), SMELT_R(0x1.56423a8ea3faep+30), -SMELT_R(0x1.f32ae1c6a26d4p+30),
-    -SMELT_R(0x1.a4b68e2aa3341p+31), SMELT_R(0x1.56423a8ea3faep+30), SMELT_R(0x1.c0da30e019e0ep+29),
-    SMELT_R(0x1.c0da30e019e0ep+29), -SMELT_R(0x1.a4b68e2aa3341p+30), -SMELT_R(0x1.c1f1145280247p+32),
-    SMELT_R(0x1.8435eba9a5f81p+35), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x1.9c751f22a292bp+33),
-    SMELT_R(0x1.9c751f22a292bp+33), -SMELT_R(0x1.6b50c3b1f90f9p+33), -SMELT_R(0x1.83e2f16a4dd12p+34),
-    SMELT_R(0x1.9c751f22a292bp+33), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.83e2f16a4dd12p+33), -SMELT_R(0x1.477ca207f9959p+35), SMELT_R(0x1.8435eba9a5f81p+35),
+    SMELT_R(0x1.bb372859fca24p+31), SMELT_R(0x1.bb372859fca24p+31), -SMELT_R(0x1.8668a71d808acp+31),
+    -SMELT_R(0x1.a0cfe7bbbe968p+32), SMELT_R(0x1.bb372859fca24p+31), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.a0cfe7bbbe968p+31), -SMELT_R(0x1.5fe88884fe9bcp+33),
+    SMELT_R(0x1.148dcde25bb8cp+27), SMELT_R(0x1.a0cfe7bbbe968p+31), -SMELT_R(0x1.507346c340856p+30),
+    SMELT_R(0x1.083cdaee0d235p+32), SMELT_R(0x0p+0), SMELT_R(0x1.083cdaee0d235p+32),
+    -SMELT_R(0x1.484b40b2427ap+25), -SMELT_R(0x1.484b40b2427ap+25), -SMELT_R(0x1.291281ed7fe14p+29),
+    -SMELT_R(0x1.148dcde25bb8cp+29), -SMELT_R(0x1.484b40b2427ap+25), SMELT_R(0x1.65c5cbb2b5388p+29),
+    SMELT_R(0x1.65c5cbb2b5388p+29), -SMELT_R(0x1.148dcde25bb8cp+28), -SMELT_R(0x1.0bc6ba4a6a408p+31),
+    SMELT_R(0x1.a1291211094e8p+33), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x1.bb372859fca24p+31),
+    SMELT_R(0x1.bb372859fca24p+31), -SMELT_R(0x1.8668a71d808acp+31), -SMELT_R(0x1.a0cfe7bbbe968p+32),
+    SMELT_R(0x1.bb372859fca24p+31), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    -SMELT_R(0x1.a0cfe7bbbe968p+31), -SMELT_R(0x1.5fe88884fe9bcp+33), SMELT_R(0x1.a1291211094e8p+33),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x1.3919ffbd897c5p+33),
-    SMELT_R(0x1.3919ffbd897c5p+33), SMELT_R(0x0p+0), -SMELT_R(0x1.63739f2aab3dcp+33),
-    -SMELT_R(0x1.63739f2aab3dcp+33), SMELT_R(0x1.3919ffbd897c5p+32), SMELT_R(0x1.1a398cd73030cp+35),
-    -SMELT_R(0x1.8435eba9a5f81p+35), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x1.63739f2aab3dcp+33), SMELT_R(0x0p+0), SMELT_R(0x1.95aa631f1ad11p+32),
-    -SMELT_R(0x1.313cdb363baa8p+32), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.9c751f22a292bp+33), -SMELT_R(0x1.313cdb363baa8p+31), SMELT_R(0x1.6a18a9864b27p+31),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x1.507346c340856p+31),
+    SMELT_R(0x1.507346c340856p+31), SMELT_R(0x0p+0), -SMELT_R(0x1.7df5629bb43e8p+31),
+    -SMELT_R(0x1.7df5629bb43e8p+31), SMELT_R(0x1.507346c340856p+30), SMELT_R(0x1.2f455fad28274p+33),
+    -SMELT_R(0x1.5010c96784ce4p+36), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x1.33b4f2d734b5fp+34), SMELT_R(0x0p+0), SMELT_R(0x1.5f2d0ac05c488p+33),
+    -SMELT_R(0x1.083cdaee0d235p+33), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    -SMELT_R(0x1.650e3a1762fe6p+34), -SMELT_R(0x1.083cdaee0d235p+32), SMELT_R(0x1.397580ae74b24p+32),
+    -SMELT_R(0x1.a9e17ab815769p+36), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x0p+0), SMELT_R(0x0p+0), -SMELT_R(0x1.8435eba9a5f81p+35),
-    SMELT_R(0x0p+0), SMELT_R(0x1.63739f2aab3dcp+33), -SMELT_R(0x1.313cdb363baa8p+32),
-    -SMELT_R(0x1.313cdb363baa8p+32), SMELT_R(0x1.63739f2aab3dcp+33), -SMELT_R(0x1.9c751f22a292bp+33),
-    SMELT_R(0x0p+0), -SMELT_R(0x1.313cdb363baa8p+31), SMELT_R(0x1.6a18a9864b27p+31),
-    SMELT_R(0x1.c31159033575ap+27), SMELT_R(0x1.b63d25f37dfcdp+30), -SMELT_R(0x1.1de00f6e3d4c5p+31),
-    -SMELT_R(0x1.56423a8ea3faep+31), SMELT_R(0x1.b63d25f37dfcdp+30), SMELT_R(0x0p+0),
-    SMELT_R(0x1.79ab74fc855fdp+30), -SMELT_R(0x1.56423a8ea3faep+30), -SMELT_R(0x1.70ade1df22c49p+32),
-    SMELT_R(0x1.c31159033575ap+27), -SMELT_R(0x1.ec8e9e5393f2p+29), -SMELT_R(0x1.56423a8ea3faep+31),
-    SMELT_R(0x1.c31159033575ap+28), SMELT_R(0x1.79ab74fc855fdp+30), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.56423a8ea3faep+30), -SMELT_R(0x1.70ade1df22c49p+32), SMELT_R(0x1.aa95a4b0ca421p+29),
-    SMELT_R(0x1.f32ae1c6a26d4p+31), -SMELT_R(0x1.ec8e9e5393f2p+29), -SMELT_R(0x1.c0da30e019e0ep+30),
-    -SMELT_R(0x1.1cbaef8e52043p+28), SMELT_R(0x1.f32ae1c6a26d4p+30), SMELT_R(0x1.099a2362eec25p+33),
-    SMELT_R(0x1.a4b68e2aa3341p+31), -SMELT_R(0x1.56423a8ea3faep+31), -SMELT_R(0x1.c0da30e019e0ep+30),
-    -SMELT_R(0x1.c0da30e019e0ep+30), SMELT_R(0x1.a4b68e2aa3341p+31), SMELT_R(0x1.c1f1145280247p+33),
-    SMELT_R(0x1.c31159033575ap+27), SMELT_R(0x1.79ab74fc855fdp+30), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.56423a8ea3faep+30), -SMELT_R(0x1.70ade1df22c49p+32), -SMELT_R(0x1.c31159033575ap+27),
-    SMELT_R(0x1.4578cfb2b09f6p+30), -SMELT_R(0x1.c0da30e019e0ep+29), -SMELT_R(0x1.d4c050066c581p+31),
-    -SMELT_R(0x1.c31159033575ap+27), -SMELT_R(0x1.c0da30e019e0ep+29), -SMELT_R(0x1.d4c050066c581p+31),
-    SMELT_R(0x1.a4b68e2aa3341p+29), SMELT_R(0x1.c1f1145280247p+32), SMELT_R(0x1.ded1afe053ee9p+33),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), -SMELT_R(0x1.5010c96784ce4p+36),
+    SMELT_R(0x0p+0), SMELT_R(0x1.33b4f2d734b5fp+34), -SMELT_R(0x1.083cdaee0d235p+33),
+    -SMELT_R(0x1.083cdaee0d235p+33), SMELT_R(0x1.33b4f2d734b5fp+34), -SMELT_R(0x1.650e3a1762fe6p+34),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.083cdaee0d235p+32), SMELT_R(0x1.397580ae74b24p+32),
+    -SMELT_R(0x1.bdc7385ea68fcp+29), SMELT_R(0x1.d6eb5d3b3505p+28), -SMELT_R(0x1.a942845382682p+30),
+    SMELT_R(0x1.484b40b2427ap+26), SMELT_R(0x1.d6eb5d3b3505p+28), SMELT_R(0x0p+0),
+    SMELT_R(0x1.46f0c8f3fbd8p+31), SMELT_R(0x1.484b40b2427ap+25), -SMELT_R(0x1.02b52e5cfbeabp+31),
+    -SMELT_R(0x1.bdc7385ea68fcp+29), SMELT_R(0x1.147f16b3e2d28p+29), SMELT_R(0x1.484b40b2427ap+26),
+    -SMELT_R(0x1.bdc7385ea68fcp+30), SMELT_R(0x1.46f0c8f3fbd8p+31), SMELT_R(0x0p+0),
+    SMELT_R(0x1.484b40b2427ap+25), -SMELT_R(0x1.02b52e5cfbeabp+31), -SMELT_R(0x1.006004cc050dap+28),
+    SMELT_R(0x1.291281ed7fe14p+30), SMELT_R(0x1.147f16b3e2d28p+29), -SMELT_R(0x1.65c5cbb2b5388p+30),
+    SMELT_R(0x1.281bc63542778p+30), SMELT_R(0x1.291281ed7fe14p+29), SMELT_R(0x1.14d84637d8972p+31),
+    SMELT_R(0x1.148dcde25bb8cp+29), SMELT_R(0x1.484b40b2427ap+26), -SMELT_R(0x1.65c5cbb2b5388p+30),
+    -SMELT_R(0x1.65c5cbb2b5388p+30), SMELT_R(0x1.148dcde25bb8cp+29), SMELT_R(0x1.0bc6ba4a6a408p+32),
+    -SMELT_R(0x1.bdc7385ea68fcp+29), SMELT_R(0x1.46f0c8f3fbd8p+31), SMELT_R(0x0p+0),
+    SMELT_R(0x1.484b40b2427ap+25), -SMELT_R(0x1.02b52e5cfbeabp+31), -SMELT_R(0x1.4fa7f27020a54p+30),
+    SMELT_R(0x1.5dbe3edfb5b72p+28), -SMELT_R(0x1.65c5cbb2b5388p+29), -SMELT_R(0x1.bcaa2a5e035ep+28),
+    -SMELT_R(0x1.4fa7f27020a54p+30), -SMELT_R(0x1.65c5cbb2b5388p+29), -SMELT_R(0x1.bcaa2a5e035ep+28),
+    SMELT_R(0x1.148dcde25bb8cp+27), SMELT_R(0x1.0bc6ba4a6a408p+31), SMELT_R(0x1.f3164cc5f8ab8p+31),
 };
 static const smelt_real den_38[153] SMELT_TABLE_ATTR = {
     SMELT_R(0x1p+0), SMELT_R(0x1.05da853c1bcdap+18), SMELT_R(0x1.f925820b7f6f6p+13),
@@ -2638,57 +2638,57 @@ static const smelt_real den_38[153] SMELT_TABLE_ATTR = {
 /* [39] R_Afb(ee->ll) E=206.5,fam=3: tree SM A_FB = 0.547008; LEP EW WG SM A_FB = 0.552 */
 static const unsigned short wc_39[16] = {2, 3, 4, 10, 16, 18, 22, 80, 82, 83, 84, 85, 86, 88, 89, 90};
 static const smelt_real num_39[153] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), SMELT_R(0x1.6cfede1be1cf8p+18), SMELT_R(0x1.16ba02bba50cfp+15),
-    SMELT_R(0x1.6cfede1be1cf8p+18), SMELT_R(0x1.4dab450bc2cc5p+18), -SMELT_R(0x1.14ac7e4ebc3eap+17),
-    SMELT_R(0x0p+0), -SMELT_R(0x1.14ac7e4ebc3eap+17), SMELT_R(0x1.f7fab1c97cd81p+15),
-    SMELT_R(0x1.f7fab1c97cd81p+15), -SMELT_R(0x1.abca9d6e6a0d9p+12), -SMELT_R(0x1.16ba02bba50cfp+16),
-    SMELT_R(0x1.f7fab1c97cd81p+15), -SMELT_R(0x1.bb45c01f4b189p+15), -SMELT_R(0x1.bb45c01f4b189p+15),
-    -SMELT_R(0x1.16ba02bba50cfp+15), -SMELT_R(0x1.819abf0730295p+14), SMELT_R(0x1.92e5512939ae5p+35),
-    SMELT_R(0x1.8a5c3fff523c7p+33), SMELT_R(0x1.92e5512939ae5p+36), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), SMELT_R(0x1.8b2703ac7576p+16), SMELT_R(0x1.324d7913d2f6ep+14),
+    SMELT_R(0x1.8b2703ac7576p+16), SMELT_R(0x1.693cd157acd6ap+16), -SMELT_R(0x1.de76db9801d1ap+17),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.de76db9801d1ap+17), SMELT_R(0x1.3d65ee7273568p+15),
+    SMELT_R(0x1.3d65ee7273568p+15), SMELT_R(0x1.630eabd40bfa4p+10), -SMELT_R(0x1.324d7913d2f6ep+15),
+    SMELT_R(0x1.3d65ee7273568p+15), -SMELT_R(0x1.49fe970ec6642p+15), -SMELT_R(0x1.49fe970ec6642p+15),
+    -SMELT_R(0x1.324d7913d2f6ep+14), SMELT_R(0x1.400b05cc533f8p+12), SMELT_R(0x1.b42f1a906f324p+33),
+    SMELT_R(0x1.aaf1804c1df88p+31), SMELT_R(0x1.b42f1a906f324p+34), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x1.a35769826423p+33), SMELT_R(0x1.a35769826423p+33), -SMELT_R(0x1.7161167c4055cp+33),
-    -SMELT_R(0x1.8a5c3fff523c7p+34), SMELT_R(0x1.a35769826423p+33), SMELT_R(0x0p+0),
-    SMELT_R(0x0p+0), -SMELT_R(0x1.8a5c3fff523c7p+33), -SMELT_R(0x1.4cf3df6cf46d4p+35),
-    SMELT_R(0x1.a305b48f4b8efp+29), SMELT_R(0x1.8a5c3fff523c7p+33), -SMELT_R(0x1.3e53c67e58d21p+32),
-    SMELT_R(0x1.3655087dd7dap+31), SMELT_R(0x0p+0), SMELT_R(0x1.3655087dd7dap+31),
-    SMELT_R(0x1.54e218adb9c1p+30), SMELT_R(0x1.54e218adb9c1p+30), -SMELT_R(0x1.f1295070dd5ccp+30),
-    -SMELT_R(0x1.a305b48f4b8efp+31), SMELT_R(0x1.54e218adb9c1p+30), SMELT_R(0x1.bf0c63d1be22fp+29),
-    SMELT_R(0x1.bf0c63d1be22fp+29), -SMELT_R(0x1.a305b48f4b8efp+30), -SMELT_R(0x1.c02228550c2bep+32),
-    SMELT_R(0x1.92e5512939ae5p+35), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x1.a35769826423p+33),
-    SMELT_R(0x1.a35769826423p+33), -SMELT_R(0x1.7161167c4055cp+33), -SMELT_R(0x1.8a5c3fff523c7p+34),
-    SMELT_R(0x1.a35769826423p+33), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.8a5c3fff523c7p+33), -SMELT_R(0x1.4cf3df6cf46d4p+35), SMELT_R(0x1.92e5512939ae5p+35),
+    SMELT_R(0x1.c5fd0c1455c54p+31), SMELT_R(0x1.c5fd0c1455c54p+31), -SMELT_R(0x1.8fe5f483e62b4p+31),
+    -SMELT_R(0x1.aaf1804c1df88p+32), SMELT_R(0x1.c5fd0c1455c54p+31), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.aaf1804c1df88p+31), -SMELT_R(0x1.687644a15512ep+33),
+    SMELT_R(0x1.174bf39772a6cp+27), SMELT_R(0x1.aaf1804c1df88p+31), -SMELT_R(0x1.58a0d3024a618p+30),
+    SMELT_R(0x1.0c55e948b77f1p+32), SMELT_R(0x0p+0), SMELT_R(0x1.0c55e948b77f1p+32),
+    -SMELT_R(0x1.280ee00a1fd2p+25), -SMELT_R(0x1.280ee00a1fd2p+25), -SMELT_R(0x1.29cce19814a3cp+29),
+    -SMELT_R(0x1.174bf39772a6cp+29), -SMELT_R(0x1.280ee00a1fd2p+25), SMELT_R(0x1.64959acc91a2p+29),
+    SMELT_R(0x1.64959acc91a2p+29), -SMELT_R(0x1.174bf39772a6cp+28), -SMELT_R(0x1.0c6eb8d5816ap+31),
+    SMELT_R(0x1.b42f1a906f324p+33), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x1.c5fd0c1455c54p+31),
+    SMELT_R(0x1.c5fd0c1455c54p+31), -SMELT_R(0x1.8fe5f483e62b4p+31), -SMELT_R(0x1.aaf1804c1df88p+32),
+    SMELT_R(0x1.c5fd0c1455c54p+31), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    -SMELT_R(0x1.aaf1804c1df88p+31), -SMELT_R(0x1.687644a15512ep+33), SMELT_R(0x1.b42f1a906f324p+33),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x1.3e53c67e58d21p+33),
-    SMELT_R(0x1.3e53c67e58d21p+33), SMELT_R(0x0p+0), -SMELT_R(0x1.6962587bbf5dcp+33),
-    -SMELT_R(0x1.6962587bbf5dcp+33), SMELT_R(0x1.3e53c67e58d21p+32), SMELT_R(0x1.1eef669318108p+35),
-    -SMELT_R(0x1.92e5512939ae5p+35), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x1.6962587bbf5dcp+33), SMELT_R(0x0p+0), SMELT_R(0x1.9c6fa879a6e19p+32),
-    -SMELT_R(0x1.3655087dd7dap+32), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.a35769826423p+33), -SMELT_R(0x1.3655087dd7dap+31), SMELT_R(0x1.7023c6cee2e67p+31),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x1.58a0d3024a618p+31),
+    SMELT_R(0x1.58a0d3024a618p+31), SMELT_R(0x0p+0), -SMELT_R(0x1.873e1b2a9ea1p+31),
+    -SMELT_R(0x1.873e1b2a9ea1p+31), SMELT_R(0x1.58a0d3024a618p+30), SMELT_R(0x1.36a476f866dcep+33),
+    -SMELT_R(0x1.5c5f6dd72bc8p+36), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x1.387a95166b89ap+34), SMELT_R(0x0p+0), SMELT_R(0x1.649f40e41f942p+33),
+    -SMELT_R(0x1.0c55e948b77f1p+33), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    -SMELT_R(0x1.6a97c7ffd96a6p+34), -SMELT_R(0x1.0c55e948b77f1p+32), SMELT_R(0x1.3e51f925f4bp+32),
+    -SMELT_R(0x1.b8c64fc7acd29p+36), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
-    SMELT_R(0x0p+0), SMELT_R(0x0p+0), -SMELT_R(0x1.92e5512939ae5p+35),
-    SMELT_R(0x0p+0), SMELT_R(0x1.6962587bbf5dcp+33), -SMELT_R(0x1.3655087dd7dap+32),
-    -SMELT_R(0x1.3655087dd7dap+32), SMELT_R(0x1.6962587bbf5dcp+33), -SMELT_R(0x1.a35769826423p+33),
-    SMELT_R(0x0p+0), -SMELT_R(0x1.3655087dd7dap+31), SMELT_R(0x1.7023c6cee2e67p+31),
-    SMELT_R(0x1.c14144702547dp+27), SMELT_R(0x1.b47a4451f7de4p+30), -SMELT_R(0x1.1cb9f01fb517fp+31),
-    -SMELT_R(0x1.54e218adb9c1p+31), SMELT_R(0x1.b47a4451f7de4p+30), SMELT_R(0x0p+0),
-    SMELT_R(0x1.7826e45ca1897p+30), -SMELT_R(0x1.54e218adb9c1p+30), -SMELT_R(0x1.6f329137f49a8p+32),
-    SMELT_R(0x1.c14144702547dp+27), -SMELT_R(0x1.ea93da12f7475p+29), -SMELT_R(0x1.54e218adb9c1p+31),
-    SMELT_R(0x1.c14144702547dp+28), SMELT_R(0x1.7826e45ca1897p+30), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.54e218adb9c1p+30), -SMELT_R(0x1.6f329137f49a8p+32), SMELT_R(0x1.a8dec0a25089ep+29),
-    SMELT_R(0x1.f1295070dd5ccp+31), -SMELT_R(0x1.ea93da12f7475p+29), -SMELT_R(0x1.bf0c63d1be22fp+30),
-    -SMELT_R(0x1.1b95fdd472664p+28), SMELT_R(0x1.f1295070dd5ccp+30), SMELT_R(0x1.0888dfb911debp+33),
-    SMELT_R(0x1.a305b48f4b8efp+31), -SMELT_R(0x1.54e218adb9c1p+31), -SMELT_R(0x1.bf0c63d1be22fp+30),
-    -SMELT_R(0x1.bf0c63d1be22fp+30), SMELT_R(0x1.a305b48f4b8efp+31), SMELT_R(0x1.c02228550c2bep+33),
-    SMELT_R(0x1.c14144702547dp+27), SMELT_R(0x1.7826e45ca1897p+30), SMELT_R(0x0p+0),
-    -SMELT_R(0x1.54e218adb9c1p+30), -SMELT_R(0x1.6f329137f49a8p+32), -SMELT_R(0x1.c14144702547dp+27),
-    SMELT_R(0x1.4429f335ee8c4p+30), -SMELT_R(0x1.bf0c63d1be22fp+29), -SMELT_R(0x1.d2de09e3cb94fp+31),
-    -SMELT_R(0x1.c14144702547dp+27), -SMELT_R(0x1.bf0c63d1be22fp+29), -SMELT_R(0x1.d2de09e3cb94fp+31),
-    SMELT_R(0x1.a305b48f4b8efp+29), SMELT_R(0x1.c02228550c2bep+32), SMELT_R(0x1.dce50e036ab45p+33),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), -SMELT_R(0x1.5c5f6dd72bc8p+36),
+    SMELT_R(0x0p+0), SMELT_R(0x1.387a95166b89ap+34), -SMELT_R(0x1.0c55e948b77f1p+33),
+    -SMELT_R(0x1.0c55e948b77f1p+33), SMELT_R(0x1.387a95166b89ap+34), -SMELT_R(0x1.6a97c7ffd96a6p+34),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.0c55e948b77f1p+32), SMELT_R(0x1.3e51f925f4bp+32),
+    -SMELT_R(0x1.ba74b2d96b95fp+29), SMELT_R(0x1.d88a5ac2b6c0cp+28), -SMELT_R(0x1.a7f3c4d8c998cp+30),
+    SMELT_R(0x1.280ee00a1fd2p+26), SMELT_R(0x1.d88a5ac2b6c0cp+28), SMELT_R(0x0p+0),
+    SMELT_R(0x1.453f8406e1f19p+31), SMELT_R(0x1.280ee00a1fd2p+25), -SMELT_R(0x1.02fad69be553fp+31),
+    -SMELT_R(0x1.ba74b2d96b95fp+29), SMELT_R(0x1.114709629f5a7p+29), SMELT_R(0x1.280ee00a1fd2p+26),
+    -SMELT_R(0x1.ba74b2d96b95fp+30), SMELT_R(0x1.453f8406e1f19p+31), SMELT_R(0x0p+0),
+    SMELT_R(0x1.280ee00a1fd2p+25), -SMELT_R(0x1.02fad69be553fp+31), -SMELT_R(0x1.f89b8d02d3d28p+27),
+    SMELT_R(0x1.29cce19814a3cp+30), SMELT_R(0x1.114709629f5a7p+29), -SMELT_R(0x1.64959acc91a2p+30),
+    SMELT_R(0x1.25e96d413241p+30), SMELT_R(0x1.29cce19814a3cp+29), SMELT_R(0x1.15e29b0f1d802p+31),
+    SMELT_R(0x1.174bf39772a6cp+29), SMELT_R(0x1.280ee00a1fd2p+26), -SMELT_R(0x1.64959acc91a2p+30),
+    -SMELT_R(0x1.64959acc91a2p+30), SMELT_R(0x1.174bf39772a6cp+29), SMELT_R(0x1.0c6eb8d5816ap+32),
+    -SMELT_R(0x1.ba74b2d96b95fp+29), SMELT_R(0x1.453f8406e1f19p+31), SMELT_R(0x0p+0),
+    SMELT_R(0x1.280ee00a1fd2p+25), -SMELT_R(0x1.02fad69be553fp+31), -SMELT_R(0x1.4d8aaa88bf1cfp+30),
+    SMELT_R(0x1.5ef273870f4ap+28), -SMELT_R(0x1.64959acc91a2p+29), -SMELT_R(0x1.c3efc0344096p+28),
+    -SMELT_R(0x1.4d8aaa88bf1cfp+30), -SMELT_R(0x1.64959acc91a2p+29), -SMELT_R(0x1.c3efc0344096p+28),
+    SMELT_R(0x1.174bf39772a6cp+27), SMELT_R(0x1.0c6eb8d5816ap+31), SMELT_R(0x1.f4f66f0ac1c84p+31),
 };
 static const smelt_real den_39[153] SMELT_TABLE_ATTR = {
     SMELT_R(0x1p+0), SMELT_R(0x1.0a351d30c472p+18), SMELT_R(0x1.f64d18c6ee46p+13),
@@ -2746,7 +2746,7 @@ static const smelt_real den_39[153] SMELT_TABLE_ATTR = {
 /* [40] R_sigma(ee->ee) E=188.6,cthmin=-0.9,cthmax=-0.72: tree SM dsigma/dcos = 1.86356 pb (bin average) */
 static const unsigned short wc_40[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_40[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), SMELT_R(0x1.6909237fc653ap+9), -SMELT_R(0x1.7de4d6c64b42ap+14),
+    SMELT_R(0x0p+0), SMELT_R(0x1.6909237fc653ap+9), -SMELT_R(0x1.7de4d6c64b42ap+14),
     SMELT_R(0x1.34b13f2bb8a57p+5), -SMELT_R(0x1.191c510a915e9p+18), -SMELT_R(0x1.bccdbf6945122p+16),
     -SMELT_R(0x1.fbb6a80c3ee16p+15), SMELT_R(0x1.7de4d6c64b42ap+15), SMELT_R(0x1.021c80a270297p+17),
     SMELT_R(0x1.7de4d6c64b42ap+14), -SMELT_R(0x1.c5a5af6ee57f8p+14), SMELT_R(0x1.55f1a6048f8aep+33),
@@ -2772,7 +2772,7 @@ static const smelt_real num_40[66] SMELT_TABLE_ATTR = {
 /* [41] R_sigma(ee->ee) E=188.6,cthmin=-0.72,cthmax=-0.54: tree SM dsigma/dcos = 2.11111 pb (bin average) */
 static const unsigned short wc_41[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_41[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.3b53200b7fa4fp+12), -SMELT_R(0x1.5c8d795ae9a56p+14),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.3b53200b7fa4fp+12), -SMELT_R(0x1.5c8d795ae9a56p+14),
     -SMELT_R(0x1.ab9a3f4581e4ap+12), -SMELT_R(0x1.776980a466482p+18), -SMELT_R(0x1.95e6bbd228e4fp+16),
     -SMELT_R(0x1.cf3ffe496823ep+15), SMELT_R(0x1.5c8d795ae9a56p+15), SMELT_R(0x1.d701c77823d64p+16),
     SMELT_R(0x1.5c8d795ae9a56p+14), -SMELT_R(0x1.9d8ba583a841ep+14), SMELT_R(0x1.0f81cb9754f67p+35),
@@ -2798,7 +2798,7 @@ static const smelt_real num_41[66] SMELT_TABLE_ATTR = {
 /* [42] R_sigma(ee->ee) E=188.6,cthmin=-0.54,cthmax=-0.36: tree SM dsigma/dcos = 2.52895 pb (bin average) */
 static const unsigned short wc_42[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_42[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.9c158e409bbacp+14), -SMELT_R(0x1.3c28e68d48eaep+14),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.9c158e409bbacp+14), -SMELT_R(0x1.3c28e68d48eaep+14),
     -SMELT_R(0x1.c227b71f4954cp+14), -SMELT_R(0x1.ad6e98eb2faf4p+18), -SMELT_R(0x1.6fd03ebd6ef5ep+16),
     -SMELT_R(0x1.a37796ed95016p+15), SMELT_R(0x1.3c28e68d48eaep+15), SMELT_R(0x1.aa742d8ebb49bp+16),
     SMELT_R(0x1.3c28e68d48eaep+14), -SMELT_R(0x1.747a8348fedbap+14), SMELT_R(0x1.ef81e15862791p+35),
@@ -2824,7 +2824,7 @@ static const smelt_real num_42[66] SMELT_TABLE_ATTR = {
 /* [43] R_sigma(ee->ee) E=188.6,cthmin=-0.36,cthmax=-0.18: tree SM dsigma/dcos = 3.25398 pb (bin average) */
 static const unsigned short wc_43[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_43[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.01c36394c09d1p+16), -SMELT_R(0x1.19fdd07299fdcp+14),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.01c36394c09d1p+16), -SMELT_R(0x1.19fdd07299fdcp+14),
     -SMELT_R(0x1.0946037abe0c7p+16), -SMELT_R(0x1.b4d08242ac9e9p+18), -SMELT_R(0x1.47bd72151bbdfp+16),
     -SMELT_R(0x1.757d13b79d7edp+15), SMELT_R(0x1.19fdd07299fdcp+15), SMELT_R(0x1.7bad30f4f8262p+16),
     SMELT_R(0x1.19fdd07299fdcp+14), -SMELT_R(0x1.49e5702921ad8p+14), SMELT_R(0x1.51e93c89b7522p+36),
@@ -2850,7 +2850,7 @@ static const smelt_real num_43[66] SMELT_TABLE_ATTR = {
 /* [44] R_sigma(ee->ee) E=188.6,cthmin=-0.18,cthmax=0: tree SM dsigma/dcos = 4.58824 pb (bin average) */
 static const unsigned short wc_44[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_44[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.c5b5ede023b06p+16), -SMELT_R(0x1.e374e201dd5ep+13),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.c5b5ede023b06p+16), -SMELT_R(0x1.e374e201dd5ep+13),
     -SMELT_R(0x1.c687b901ee36fp+16), -SMELT_R(0x1.8e51a72ebb64ep+18), -SMELT_R(0x1.196c2f3648f47p+16),
     -SMELT_R(0x1.411ded6ba33a1p+15), SMELT_R(0x1.e374e201dd5ep+14), SMELT_R(0x1.467c67647151cp+16),
     SMELT_R(0x1.e374e201dd5ep+13), -SMELT_R(0x1.1e3d14208e06ep+14), SMELT_R(0x1.73babb5b7defp+36),
@@ -2876,7 +2876,7 @@ static const smelt_real num_44[66] SMELT_TABLE_ATTR = {
 /* [45] R_sigma(ee->ee) E=188.6,cthmin=0,cthmax=0.09: tree SM dsigma/dcos = 6.31781 pb (bin average) */
 static const unsigned short wc_45[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_45[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.24f7e7c289017p+17), -SMELT_R(0x1.9f418aed9582p+13),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.24f7e7c289017p+17), -SMELT_R(0x1.9f418aed9582p+13),
     -SMELT_R(0x1.223c4a8d3a27p+17), -SMELT_R(0x1.5cbb66259d2e4p+18), -SMELT_R(0x1.e5fcf3399ec48p+15),
     -SMELT_R(0x1.165c2dc2d404ap+15), SMELT_R(0x1.9f418aed9582p+14), SMELT_R(0x1.1b24c82b4651cp+16),
     SMELT_R(0x1.9f418aed9582p+13), -SMELT_R(0x1.fe0dd9da212f4p+13), SMELT_R(0x1.631146313d70dp+36),
@@ -2902,7 +2902,7 @@ static const smelt_real num_45[66] SMELT_TABLE_ATTR = {
 /* [46] R_sigma(ee->ee) E=188.6,cthmin=0.09,cthmax=0.18: tree SM dsigma/dcos = 8.18416 pb (bin average) */
 static const unsigned short wc_46[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_46[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.46ee82559771bp+17), -SMELT_R(0x1.6affc16e463d2p+13),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.46ee82559771bp+17), -SMELT_R(0x1.6affc16e463d2p+13),
     -SMELT_R(0x1.4222d3465cd83p+17), -SMELT_R(0x1.32f0bf16a3b26p+18), -SMELT_R(0x1.abf39e7218916p+15),
     -SMELT_R(0x1.ece77b75eae68p+14), SMELT_R(0x1.6affc16e463d2p+14), SMELT_R(0x1.f5b090c9f0871p+15),
     SMELT_R(0x1.6affc16e463d2p+13), -SMELT_R(0x1.d460bfe03b59p+13), SMELT_R(0x1.434fe3797d6afp+36),
@@ -2928,7 +2928,7 @@ static const smelt_real num_46[66] SMELT_TABLE_ATTR = {
 /* [47] R_sigma(ee->ee) E=188.6,cthmin=0.18,cthmax=0.27: tree SM dsigma/dcos = 10.9886 pb (bin average) */
 static const unsigned short wc_47[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_47[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.5b4db9303ab43p+17), -SMELT_R(0x1.341d0cd9b1ebfp+13),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.5b4db9303ab43p+17), -SMELT_R(0x1.341d0cd9b1ebfp+13),
     -SMELT_R(0x1.54d9e8c460b95p+17), -SMELT_R(0x1.06a4d05b0e386p+18), -SMELT_R(0x1.6f7ec2cff4afp+15),
     -SMELT_R(0x1.aae078c63771dp+14), SMELT_R(0x1.341d0cd9b1ebfp+14), SMELT_R(0x1.b2e8a760cfb1p+15),
     SMELT_R(0x1.341d0cd9b1ebfp+13), -SMELT_R(0x1.ac34a8822bd5ap+13), SMELT_R(0x1.187ad085d7a9p+36),
@@ -2954,7 +2954,7 @@ static const smelt_real num_47[66] SMELT_TABLE_ATTR = {
 /* [48] R_sigma(ee->ee) E=188.6,cthmin=0.27,cthmax=0.36: tree SM dsigma/dcos = 15.3574 pb (bin average) */
 static const unsigned short wc_48[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_48[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.5fed22cbdf7a4p+17), -SMELT_R(0x1.f8b9dbbe7f3e6p+12),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.5fed22cbdf7a4p+17), -SMELT_R(0x1.f8b9dbbe7f3e6p+12),
     -SMELT_R(0x1.586bc3ba98eb1p+17), -SMELT_R(0x1.b4be709b10e33p+17), -SMELT_R(0x1.326278e6aa41p+15),
     -SMELT_R(0x1.686803ee14e26p+14), SMELT_R(0x1.f8b9dbbe7f3e6p+13), SMELT_R(0x1.6fb6991e25c95p+15),
     SMELT_R(0x1.f8b9dbbe7f3e6p+12), -SMELT_R(0x1.858ddb0bcb34dp+13), SMELT_R(0x1.ce7f610576353p+35),
@@ -2980,7 +2980,7 @@ static const smelt_real num_48[66] SMELT_TABLE_ATTR = {
 /* [49] R_sigma(ee->ee) E=188.6,cthmin=0.36,cthmax=0.45: tree SM dsigma/dcos = 22.4787 pb (bin average) */
 static const unsigned short wc_49[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_49[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.544932e33da17p+17), -SMELT_R(0x1.8b90072ff8282p+12),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.544932e33da17p+17), -SMELT_R(0x1.8b90072ff8282p+12),
     -SMELT_R(0x1.4c705a04aa6cbp+17), -SMELT_R(0x1.60641df29194dp+17), -SMELT_R(0x1.ed30a63cac8dfp+14),
     -SMELT_R(0x1.2768a2a4b07a1p+14), SMELT_R(0x1.8b90072ff8282p+13), SMELT_R(0x1.2e02e29bc58aep+15),
     SMELT_R(0x1.8b90072ff8282p+12), -SMELT_R(0x1.5fffd172ccd6bp+13), SMELT_R(0x1.68b13de743116p+35),
@@ -3006,7 +3006,7 @@ static const smelt_real num_49[66] SMELT_TABLE_ATTR = {
 /* [50] R_sigma(ee->ee) E=188.6,cthmin=0.45,cthmax=0.54: tree SM dsigma/dcos = 34.7984 pb (bin average) */
 static const unsigned short wc_50[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_50[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.39535471979cfp+17), -SMELT_R(0x1.24dc2cfb4b04bp+12),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.39535471979cfp+17), -SMELT_R(0x1.24dc2cfb4b04bp+12),
     -SMELT_R(0x1.31dba1e7673cfp+17), -SMELT_R(0x1.132084dcd9584p+17), -SMELT_R(0x1.7c1dc89d7606bp+14),
     -SMELT_R(0x1.d35f643fa1089p+13), SMELT_R(0x1.24dc2cfb4b04bp+13), SMELT_R(0x1.df2cc642b6014p+14),
     SMELT_R(0x1.24dc2cfb4b04bp+12), -SMELT_R(0x1.3a9b11d081ff6p+13), SMELT_R(0x1.07ca8cec715ddp+35),
@@ -3032,7 +3032,7 @@ static const smelt_real num_50[66] SMELT_TABLE_ATTR = {
 /* [51] R_sigma(ee->ee) E=188.6,cthmin=0.54,cthmax=0.63: tree SM dsigma/dcos = 57.9458 pb (bin average) */
 static const unsigned short wc_51[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_51[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.1107d947b7018p+17), -SMELT_R(0x1.90edef2eff37dp+11),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.1107d947b7018p+17), -SMELT_R(0x1.90edef2eff37dp+11),
     -SMELT_R(0x1.0a95adcd2692dp+17), -SMELT_R(0x1.9d18315d2eb2ep+16), -SMELT_R(0x1.14f96b24d98eep+14),
     -SMELT_R(0x1.617bdeb233811p+13), SMELT_R(0x1.90edef2eff37dp+12), SMELT_R(0x1.6bd521aed5cf8p+14),
     SMELT_R(0x1.90edef2eff37dp+11), -SMELT_R(0x1.13dbac4ee7983p+13), SMELT_R(0x1.641d46e5f4518p+34),
@@ -3058,7 +3058,7 @@ static const smelt_real num_51[66] SMELT_TABLE_ATTR = {
 /* [52] R_sigma(ee->ee) E=188.6,cthmin=0.63,cthmax=0.72: tree SM dsigma/dcos = 107.134 pb (bin average) */
 static const unsigned short wc_52[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_52[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.bbde2e73da9f3p+16), -SMELT_R(0x1.e74fb96730535p+10),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.bbde2e73da9f3p+16), -SMELT_R(0x1.e74fb96730535p+10),
     -SMELT_R(0x1.b1ff0ce7aaa01p+16), -SMELT_R(0x1.26292cb42ab9p+16), -SMELT_R(0x1.75312c840b3acp+13),
     -SMELT_R(0x1.f6ba7c547e4c8p+12), SMELT_R(0x1.e74fb96730535p+11), SMELT_R(0x1.041ff0dcd583dp+14),
     SMELT_R(0x1.e74fb96730535p+10), -SMELT_R(0x1.d30c5545945f7p+12), SMELT_R(0x1.ae33bcf772c12p+33),
@@ -3084,7 +3084,7 @@ static const smelt_real num_52[66] SMELT_TABLE_ATTR = {
 /* [53] R_sigma(ee->ee) E=188.6,cthmin=0.72,cthmax=0.81: tree SM dsigma/dcos = 235.436 pb (bin average) */
 static const unsigned short wc_53[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_53[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.453b3709c0246p+16), -SMELT_R(0x1.e0af725b274bbp+9),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.453b3709c0246p+16), -SMELT_R(0x1.e0af725b274bbp+9),
     -SMELT_R(0x1.3eeb6d4147a21p+16), -SMELT_R(0x1.80bcd6c7243b9p+15), -SMELT_R(0x1.bccc53be26b08p+12),
     -SMELT_R(0x1.44a077275cde2p+12), SMELT_R(0x1.e0af725b274bbp+10), SMELT_R(0x1.52744215c69bep+13),
     SMELT_R(0x1.e0af725b274bbp+9), -SMELT_R(0x1.7095fd2f18553p+12), SMELT_R(0x1.b2b7b647f2beap+32),
@@ -3110,7 +3110,7 @@ static const smelt_real num_53[66] SMELT_TABLE_ATTR = {
 /* [54] R_sigma(ee->ee) E=188.6,cthmin=0.81,cthmax=0.9: tree SM dsigma/dcos = 745.462 pb (bin average) */
 static const unsigned short wc_54[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_54[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.83bffa25f0404p+15), -SMELT_R(0x1.240c5de11bf0cp+8),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.83bffa25f0404p+15), -SMELT_R(0x1.240c5de11bf0cp+8),
     -SMELT_R(0x1.7e26581953319p+15), -SMELT_R(0x1.a299c7b831b3ap+14), -SMELT_R(0x1.a1ea890783d66p+11),
     -SMELT_R(0x1.58e7718f3cd9cp+11), SMELT_R(0x1.240c5de11bf0cp+9), SMELT_R(0x1.6b4ac8663b984p+12),
     SMELT_R(0x1.240c5de11bf0cp+8), -SMELT_R(0x1.ea288789717f4p+11), SMELT_R(0x1.2f4d16cc32355p+31),
@@ -3136,7 +3136,7 @@ static const smelt_real num_54[66] SMELT_TABLE_ATTR = {
 /* [55] R_sigma(ee->ee) E=191.6,cthmin=-0.9,cthmax=-0.72: tree SM dsigma/dcos = 1.80705 pb (bin average) */
 static const unsigned short wc_55[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_55[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), SMELT_R(0x1.3901a01b64f2ep+9), -SMELT_R(0x1.7e286d05ccd7cp+14),
+    SMELT_R(0x0p+0), SMELT_R(0x1.3901a01b64f2ep+9), -SMELT_R(0x1.7e286d05ccd7cp+14),
     -SMELT_R(0x1.828ca3cd2220ap+5), -SMELT_R(0x1.1d6c5ea7ca158p+18), -SMELT_R(0x1.bd19f80df6c66p+16),
     -SMELT_R(0x1.fc0b831620b29p+15), SMELT_R(0x1.7e286d05ccd7cp+15), SMELT_R(0x1.024783a48bcdcp+17),
     SMELT_R(0x1.7e286d05ccd7cp+14), -SMELT_R(0x1.c5e3f2c1ad86dp+14), SMELT_R(0x1.6bf20b2b6c396p+33),
@@ -3162,7 +3162,7 @@ static const smelt_real num_55[66] SMELT_TABLE_ATTR = {
 /* [56] R_sigma(ee->ee) E=191.6,cthmin=-0.72,cthmax=-0.54: tree SM dsigma/dcos = 2.0435 pb (bin average) */
 static const unsigned short wc_56[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_56[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.5ea07824bd7bap+12), -SMELT_R(0x1.5db1d44465251p+14),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.5ea07824bd7bap+12), -SMELT_R(0x1.5db1d44465251p+14),
     -SMELT_R(0x1.cc386c7cf04c6p+12), -SMELT_R(0x1.80185e91c48eap+18), -SMELT_R(0x1.9736f0380e3abp+16),
     -SMELT_R(0x1.d0bc0c2bb74e4p+15), SMELT_R(0x1.5db1d44465251p+15), SMELT_R(0x1.d883c3b62842ap+16),
     SMELT_R(0x1.5db1d44465251p+14), -SMELT_R(0x1.9ec7d9527480fp+14), SMELT_R(0x1.217c19b24c32cp+35),
@@ -3188,7 +3188,7 @@ static const smelt_real num_56[66] SMELT_TABLE_ATTR = {
 /* [57] R_sigma(ee->ee) E=191.6,cthmin=-0.54,cthmax=-0.36: tree SM dsigma/dcos = 2.44455 pb (bin average) */
 static const unsigned short wc_57[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_57[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.b674f4af24c3fp+14), -SMELT_R(0x1.3dd6c021dfec3p+14),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.b674f4af24c3fp+14), -SMELT_R(0x1.3dd6c021dfec3p+14),
     -SMELT_R(0x1.dab79fd443082p+14), -SMELT_R(0x1.b936da5e9144cp+18), -SMELT_R(0x1.71c6410ca0f35p+16),
     -SMELT_R(0x1.a5b5c1f761fc8p+15), SMELT_R(0x1.3dd6c021dfec3p+15), SMELT_R(0x1.acbc1b372ada5p+16),
     SMELT_R(0x1.3dd6c021dfec3p+14), -SMELT_R(0x1.7682db7f1d546p+14), SMELT_R(0x1.0886dd6f2a253p+36),
@@ -3214,7 +3214,7 @@ static const smelt_real num_57[66] SMELT_TABLE_ATTR = {
 /* [58] R_sigma(ee->ee) E=191.6,cthmin=-0.36,cthmax=-0.18: tree SM dsigma/dcos = 3.14277 pb (bin average) */
 static const unsigned short wc_58[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_58[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.0f62e39bb4daep+16), -SMELT_R(0x1.1bc0bef037f5ep+14),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.0f62e39bb4daep+16), -SMELT_R(0x1.1bc0bef037f5ep+14),
     -SMELT_R(0x1.1600f8baa2293p+16), -SMELT_R(0x1.c1dc732885caep+18), -SMELT_R(0x1.49df277e129dp+16),
     -SMELT_R(0x1.77fd900bed42bp+15), SMELT_R(0x1.1bc0bef037f5ep+15), SMELT_R(0x1.7e3a7f1628bb7p+16),
     SMELT_R(0x1.1bc0bef037f5ep+14), -SMELT_R(0x1.4c90e1dcbf123p+14), SMELT_R(0x1.6916439d8d69ap+36),
@@ -3240,7 +3240,7 @@ static const smelt_real num_58[66] SMELT_TABLE_ATTR = {
 /* [59] R_sigma(ee->ee) E=191.6,cthmin=-0.18,cthmax=0: tree SM dsigma/dcos = 4.43076 pb (bin average) */
 static const unsigned short wc_59[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_59[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.db54a5809bcf6p+16), -SMELT_R(0x1.e6304299e5371p+13),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.db54a5809bcf6p+16), -SMELT_R(0x1.e6304299e5371p+13),
     -SMELT_R(0x1.dac3f53885bd5p+16), -SMELT_R(0x1.9aa37229b6a6ap+18), -SMELT_R(0x1.1b3a9b7be4464p+16),
     -SMELT_R(0x1.435d15aad5f0ep+15), SMELT_R(0x1.e6304299e5371p+14), SMELT_R(0x1.48cacf3ca315fp+16),
     SMELT_R(0x1.e6304299e5371p+13), -SMELT_R(0x1.216a03894696fp+14), SMELT_R(0x1.8d48ef8adefe9p+36),
@@ -3266,7 +3266,7 @@ static const smelt_real num_59[66] SMELT_TABLE_ATTR = {
 /* [60] R_sigma(ee->ee) E=191.6,cthmin=0,cthmax=0.09: tree SM dsigma/dcos = 6.10264 pb (bin average) */
 static const unsigned short wc_60[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_60[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.322bac43b56a1p+17), -SMELT_R(0x1.a0fb184d3220ep+13),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.322bac43b56a1p+17), -SMELT_R(0x1.a0fb184d3220ep+13),
     -SMELT_R(0x1.2e9a2aae9aba1p+17), -SMELT_R(0x1.679050fc1b456p+18), -SMELT_R(0x1.e8acc8f560c01p+15),
     -SMELT_R(0x1.182f3ccec7afap+15), SMELT_R(0x1.a0fb184d3220ep+14), SMELT_R(0x1.1d087f2c6aa0cp+16),
     SMELT_R(0x1.a0fb184d3220ep+13), -SMELT_R(0x1.027ee81d2e9b7p+14), SMELT_R(0x1.7b5fb50eecbb1p+36),
@@ -3292,7 +3292,7 @@ static const smelt_real num_60[66] SMELT_TABLE_ATTR = {
 /* [61] R_sigma(ee->ee) E=191.6,cthmin=0.09,cthmax=0.18: tree SM dsigma/dcos = 7.90821 pb (bin average) */
 static const unsigned short wc_61[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_61[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.55275487e407fp+17), -SMELT_R(0x1.6be87c9381dc3p+13),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.55275487e407fp+17), -SMELT_R(0x1.6be87c9381dc3p+13),
     -SMELT_R(0x1.4f776c227a445p+17), -SMELT_R(0x1.3c6b9292c73fep+18), -SMELT_R(0x1.adddc7e733429p+15),
     -SMELT_R(0x1.efd3133ae4a8bp+14), SMELT_R(0x1.6be87c9381dc3p+14), SMELT_R(0x1.f8befa7fc5a2fp+15),
     SMELT_R(0x1.6be87c9381dc3p+13), -SMELT_R(0x1.dba11a4f87c7p+13), SMELT_R(0x1.5952992995844p+36),
@@ -3318,7 +3318,7 @@ static const smelt_real num_61[66] SMELT_TABLE_ATTR = {
 /* [62] R_sigma(ee->ee) E=191.6,cthmin=0.18,cthmax=0.27: tree SM dsigma/dcos = 10.6227 pb (bin average) */
 static const unsigned short wc_62[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_62[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.69eb26ff0061ep+17), -SMELT_R(0x1.34355aefc55b3p+13),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.69eb26ff0061ep+17), -SMELT_R(0x1.34355aefc55b3p+13),
     -SMELT_R(0x1.628fb38eb5db8p+17), -SMELT_R(0x1.0eaca81e04fb2p+18), -SMELT_R(0x1.70a0bc163a596p+15),
     -SMELT_R(0x1.ad0c1d3caf574p+14), SMELT_R(0x1.34355aefc55b3p+14), SMELT_R(0x1.b5383b073812ep+15),
     SMELT_R(0x1.34355aefc55b3p+13), -SMELT_R(0x1.b3b06a34a443p+13), SMELT_R(0x1.2b71b1debc4a9p+36),
@@ -3344,7 +3344,7 @@ static const smelt_real num_62[66] SMELT_TABLE_ATTR = {
 /* [63] R_sigma(ee->ee) E=191.6,cthmin=0.27,cthmax=0.36: tree SM dsigma/dcos = 14.8532 pb (bin average) */
 static const unsigned short wc_63[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_63[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.6e473036aaf9bp+17), -SMELT_R(0x1.f76e43d95bdf8p+12),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.6e473036aaf9bp+17), -SMELT_R(0x1.f76e43d95bdf8p+12),
     -SMELT_R(0x1.65e63a6b7db0dp+17), -SMELT_R(0x1.c1edfe7275cbbp+17), -SMELT_R(0x1.32cb1b323563p+15),
     -SMELT_R(0x1.69df1477bcd5cp+14), SMELT_R(0x1.f76e43d95bdf8p+13), SMELT_R(0x1.71523dbb5fcd3p+15),
     SMELT_R(0x1.f76e43d95bdf8p+12), -SMELT_R(0x1.8d2bf36f25b68p+13), SMELT_R(0x1.ed8888bb7f5b9p+35),
@@ -3370,7 +3370,7 @@ static const smelt_real num_63[66] SMELT_TABLE_ATTR = {
 /* [64] R_sigma(ee->ee) E=191.6,cthmin=0.36,cthmax=0.45: tree SM dsigma/dcos = 21.7511 pb (bin average) */
 static const unsigned short wc_64[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_64[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.61c214082b5d9p+17), -SMELT_R(0x1.89091d9a6fa98p+12),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.61c214082b5d9p+17), -SMELT_R(0x1.89091d9a6fa98p+12),
     -SMELT_R(0x1.591c689af9ba4p+17), -SMELT_R(0x1.6ae31ef59889fp+17), -SMELT_R(0x1.ecc7c35d46118p+14),
     -SMELT_R(0x1.284334900e3c7p+14), SMELT_R(0x1.89091d9a6fa98p+13), SMELT_R(0x1.2f021cc5fa93p+15),
     SMELT_R(0x1.89091d9a6fa98p+12), -SMELT_R(0x1.67a21d1a24079p+13), SMELT_R(0x1.80b5ffe3b08e3p+35),
@@ -3396,7 +3396,7 @@ static const smelt_real num_64[66] SMELT_TABLE_ATTR = {
 /* [65] R_sigma(ee->ee) E=191.6,cthmin=0.45,cthmax=0.54: tree SM dsigma/dcos = 33.6874 pb (bin average) */
 static const unsigned short wc_65[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_65[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.4563e0d732681p+17), -SMELT_R(0x1.216e71cf3895bp+12),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.4563e0d732681p+17), -SMELT_R(0x1.216e71cf3895bp+12),
     -SMELT_R(0x1.3d3b1d61aa878p+17), -SMELT_R(0x1.1b38377d0a7bap+17), -SMELT_R(0x1.7ac50bad1037ep+14),
     -SMELT_R(0x1.d41ba58ae7d9ep+13), SMELT_R(0x1.216e71cf3895bp+13), SMELT_R(0x1.e0311f428d3acp+14),
     SMELT_R(0x1.216e71cf3895bp+12), -SMELT_R(0x1.421ccbbdfc855p+13), SMELT_R(0x1.193aa8b676327p+35),
@@ -3422,7 +3422,7 @@ static const smelt_real num_65[66] SMELT_TABLE_ATTR = {
 /* [66] R_sigma(ee->ee) E=191.6,cthmin=0.54,cthmax=0.63: tree SM dsigma/dcos = 56.1183 pb (bin average) */
 static const unsigned short wc_66[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_66[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.1b45b31d5a2ecp+17), -SMELT_R(0x1.8908511d491d9p+11),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.1b45b31d5a2ecp+17), -SMELT_R(0x1.8908511d491d9p+11),
     -SMELT_R(0x1.1444de0da8baap+17), -SMELT_R(0x1.a921292f7638p+16), -SMELT_R(0x1.1305a46761c2fp+14),
     -SMELT_R(0x1.618720401ef7ep+13), SMELT_R(0x1.8908511d491d9p+12), SMELT_R(0x1.6c2582850d69ep+14),
     SMELT_R(0x1.8908511d491d9p+11), -SMELT_R(0x1.1b0e3820f6409p+13), SMELT_R(0x1.7b80c6fef51aap+34),
@@ -3448,7 +3448,7 @@ static const smelt_real num_66[66] SMELT_TABLE_ATTR = {
 /* [67] R_sigma(ee->ee) E=191.6,cthmin=0.63,cthmax=0.72: tree SM dsigma/dcos = 103.789 pb (bin average) */
 static const unsigned short wc_67[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_67[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.cc1ad6f87e6c7p+16), -SMELT_R(0x1.d725a552b6daep+10),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.cc1ad6f87e6c7p+16), -SMELT_R(0x1.d725a552b6daep+10),
     -SMELT_R(0x1.c16b19ea36908p+16), -SMELT_R(0x1.2eb2150598927p+16), -SMELT_R(0x1.70cb2ffa01023p+13),
     -SMELT_R(0x1.f6038d4aa6996p+12), SMELT_R(0x1.d725a552b6daep+11), SMELT_R(0x1.040440ab330dap+14),
     SMELT_R(0x1.d725a552b6daep+10), -SMELT_R(0x1.e0548b666cc3dp+12), SMELT_R(0x1.ca4ed76def231p+33),
@@ -3474,7 +3474,7 @@ static const smelt_real num_67[66] SMELT_TABLE_ATTR = {
 /* [68] R_sigma(ee->ee) E=191.6,cthmin=0.72,cthmax=0.81: tree SM dsigma/dcos = 228.136 pb (bin average) */
 static const unsigned short wc_68[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_68[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.50d416019a9c6p+16), -SMELT_R(0x1.c38d98c6c373bp+9),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.50d416019a9c6p+16), -SMELT_R(0x1.c38d98c6c373bp+9),
     -SMELT_R(0x1.4a023afcc34dap+16), -SMELT_R(0x1.8bf44e4a2ad69p+15), -SMELT_R(0x1.b492d0fe88a01p+12),
     -SMELT_R(0x1.43af6accd7c2ap+12), SMELT_R(0x1.c38d98c6c373bp+10), SMELT_R(0x1.51f1005684b4p+13),
     SMELT_R(0x1.c38d98c6c373bp+9), -SMELT_R(0x1.7c04a102369cfp+12), SMELT_R(0x1.cf03c594e3e1p+32),
@@ -3500,7 +3500,7 @@ static const smelt_real num_68[66] SMELT_TABLE_ATTR = {
 /* [69] R_sigma(ee->ee) E=191.6,cthmin=0.81,cthmax=0.9: tree SM dsigma/dcos = 722.414 pb (bin average) */
 static const unsigned short wc_69[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_69[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.912c2bb3dbb4dp+15), -SMELT_R(0x1.f3fd4e066b34ep+7),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.912c2bb3dbb4dp+15), -SMELT_R(0x1.f3fd4e066b34ep+7),
     -SMELT_R(0x1.8b1f85674480ep+15), -SMELT_R(0x1.af0b428e06d86p+14), -SMELT_R(0x1.9622e7a849201p+11),
     -SMELT_R(0x1.57a33de77bb9bp+11), SMELT_R(0x1.f3fd4e066b34ep+8), SMELT_R(0x1.6aa6ad2d70de7p+12),
     SMELT_R(0x1.f3fd4e066b34ep+7), -SMELT_R(0x1.fad4175ac03b1p+11), SMELT_R(0x1.43038c5f095cbp+31),
@@ -3526,7 +3526,7 @@ static const smelt_real num_69[66] SMELT_TABLE_ATTR = {
 /* [70] R_sigma(ee->ee) E=195.5,cthmin=-0.9,cthmax=-0.72: tree SM dsigma/dcos = 1.73711 pb (bin average) */
 static const unsigned short wc_70[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_70[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), SMELT_R(0x1.f49cc6d306b4ap+8), -SMELT_R(0x1.7e80ec07d7ffap+14),
+    SMELT_R(0x0p+0), SMELT_R(0x1.f49cc6d306b4ap+8), -SMELT_R(0x1.7e80ec07d7ffap+14),
     -SMELT_R(0x1.443a568239cb2p+7), -SMELT_R(0x1.2338ae5d56333p+18), -SMELT_R(0x1.bd7e2ff3ba17fp+16),
     -SMELT_R(0x1.fc7b73df9c30ap+15), SMELT_R(0x1.7e80ec07d7ffap+15), SMELT_R(0x1.028046fc7e64ep+17),
     SMELT_R(0x1.7e80ec07d7ffap+14), -SMELT_R(0x1.c6387a64733eep+14), SMELT_R(0x1.8a2ac3d5c0a89p+33),
@@ -3552,7 +3552,7 @@ static const smelt_real num_70[66] SMELT_TABLE_ATTR = {
 /* [71] R_sigma(ee->ee) E=195.5,cthmin=-0.72,cthmax=-0.54: tree SM dsigma/dcos = 1.96018 pb (bin average) */
 static const unsigned short wc_71[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_71[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.8d389377af098p+12), -SMELT_R(0x1.5f1fea1d77202p+14),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.8d389377af098p+12), -SMELT_R(0x1.5f1fea1d77202p+14),
     -SMELT_R(0x1.f7519406677a5p+12), -SMELT_R(0x1.8ba459ea61033p+18), -SMELT_R(0x1.98dcb75a17bb5p+16),
     -SMELT_R(0x1.d2998496b857p+15), SMELT_R(0x1.5f1fea1d77202p+15), SMELT_R(0x1.da68c4919247fp+16),
     SMELT_R(0x1.5f1fea1d77202p+14), -SMELT_R(0x1.a05973a80e471p+14), SMELT_R(0x1.3a3367ccaa112p+35),
@@ -3578,7 +3578,7 @@ static const smelt_real num_71[66] SMELT_TABLE_ATTR = {
 /* [72] R_sigma(ee->ee) E=195.5,cthmin=-0.54,cthmax=-0.36: tree SM dsigma/dcos = 2.34085 pb (bin average) */
 static const unsigned short wc_72[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_72[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.d96a9893ea994p+14), -SMELT_R(0x1.3feff18bc0a17p+14),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.d96a9893ea994p+14), -SMELT_R(0x1.3feff18bc0a17p+14),
     -SMELT_R(0x1.fb492771058eap+14), -SMELT_R(0x1.c8d7c3a23b528p+18), -SMELT_R(0x1.743afec112074p+16),
     -SMELT_R(0x1.a8860bf6636cdp+15), SMELT_R(0x1.3feff18bc0a17p+15), SMELT_R(0x1.af98c733c8b0fp+16),
     SMELT_R(0x1.3feff18bc0a17p+14), -SMELT_R(0x1.791704527d4e2p+14), SMELT_R(0x1.1f9b3139cbf7ep+36),
@@ -3604,7 +3604,7 @@ static const smelt_real num_72[66] SMELT_TABLE_ATTR = {
 /* [73] R_sigma(ee->ee) E=195.5,cthmin=-0.36,cthmax=-0.18: tree SM dsigma/dcos = 3.00636 pb (bin average) */
 static const unsigned short wc_73[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_73[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.217b242a96c91p+16), -SMELT_R(0x1.1df4880168fa8p+14),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.217b242a96c91p+16), -SMELT_R(0x1.1df4880168fa8p+14),
     -SMELT_R(0x1.26e953678b35cp+16), -SMELT_R(0x1.d327375f3a854p+18), -SMELT_R(0x1.4c8b6daefc4f6p+16),
     -SMELT_R(0x1.7b22535c8fa44p+15), SMELT_R(0x1.1df4880168fa8p+15), SMELT_R(0x1.816f8e829f9cp+16),
     SMELT_R(0x1.1df4880168fa8p+14), -SMELT_R(0x1.4ff5bc53aed7p+14), SMELT_R(0x1.88feaf3a83e43p+36),
@@ -3630,7 +3630,7 @@ static const smelt_real num_73[66] SMELT_TABLE_ATTR = {
 /* [74] R_sigma(ee->ee) E=195.5,cthmin=-0.18,cthmax=0: tree SM dsigma/dcos = 4.23764 pb (bin average) */
 static const unsigned short wc_74[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_74[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.f8127d4a61651p+16), -SMELT_R(0x1.e99a06da78126p+13),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.f8127d4a61651p+16), -SMELT_R(0x1.e99a06da78126p+13),
     -SMELT_R(0x1.f5a8e2effa057p+16), -SMELT_R(0x1.aaf5770ca0f5cp+18), -SMELT_R(0x1.1d7f05b6834c6p+16),
     -SMELT_R(0x1.463107ffca8f8p+15), SMELT_R(0x1.e99a06da78126p+14), SMELT_R(0x1.4bb22b92a3091p+16),
     SMELT_R(0x1.e99a06da78126p+13), -SMELT_R(0x1.257507f92f0f5p+14), SMELT_R(0x1.b07923ebf14acp+36),
@@ -3656,7 +3656,7 @@ static const smelt_real num_74[66] SMELT_TABLE_ATTR = {
 /* [75] R_sigma(ee->ee) E=195.5,cthmin=0,cthmax=0.09: tree SM dsigma/dcos = 5.83863 pb (bin average) */
 static const unsigned short wc_75[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_75[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.43b9a7b75ef3fp+17), -SMELT_R(0x1.a320b105e43a4p+13),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.43b9a7b75ef3fp+17), -SMELT_R(0x1.a320b105e43a4p+13),
     -SMELT_R(0x1.3f0a6cebbc2fbp+17), -SMELT_R(0x1.75e814c6d6e78p+18), -SMELT_R(0x1.ec0c162ca1737p+15),
     -SMELT_R(0x1.1a7bbda9af564p+15), SMELT_R(0x1.a320b105e43a4p+14), SMELT_R(0x1.1f6a3749dac2p+16),
     SMELT_R(0x1.a320b105e43a4p+13), -SMELT_R(0x1.06e9fb5a791ccp+14), SMELT_R(0x1.9cd5c2ee1fbb3p+36),
@@ -3682,7 +3682,7 @@ static const smelt_real num_75[66] SMELT_TABLE_ATTR = {
 /* [76] R_sigma(ee->ee) E=195.5,cthmin=0.09,cthmax=0.18: tree SM dsigma/dcos = 7.56944 pb (bin average) */
 static const unsigned short wc_76[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_76[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.68107144369a8p+17), -SMELT_R(0x1.6d070cbf075afp+13),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.68107144369a8p+17), -SMELT_R(0x1.6d070cbf075afp+13),
     -SMELT_R(0x1.612f75496e597p+17), -SMELT_R(0x1.48f7b7f9129a5p+18), -SMELT_R(0x1.b0444c63aa1dbp+15),
     -SMELT_R(0x1.f3818c084cdf9p+14), SMELT_R(0x1.6d070cbf075afp+14), SMELT_R(0x1.fc99cf39aee8dp+15),
     SMELT_R(0x1.6d070cbf075afp+13), -SMELT_R(0x1.e4de018076f41p+13), SMELT_R(0x1.779d4af1cc4fap+36),
@@ -3708,7 +3708,7 @@ static const smelt_real num_76[66] SMELT_TABLE_ATTR = {
 /* [77] R_sigma(ee->ee) E=195.5,cthmin=0.18,cthmax=0.27: tree SM dsigma/dcos = 10.1732 pb (bin average) */
 static const unsigned short wc_77[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_77[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.7d59bb9c910bdp+17), -SMELT_R(0x1.344cfd29aae14p+13),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.7d59bb9c910bdp+17), -SMELT_R(0x1.344cfd29aae14p+13),
     -SMELT_R(0x1.74c86fbcfd6d7p+17), -SMELT_R(0x1.194c66fd13502p+18), -SMELT_R(0x1.720ae43f03dd4p+15),
     -SMELT_R(0x1.afc8cb545cd9fp+14), SMELT_R(0x1.344cfd29aae14p+14), SMELT_R(0x1.b822b3018c498p+15),
     SMELT_R(0x1.344cfd29aae14p+13), -SMELT_R(0x1.bd3987cced5e1p+13), SMELT_R(0x1.4588a7a44baabp+36),
@@ -3734,7 +3734,7 @@ static const smelt_real num_77[66] SMELT_TABLE_ATTR = {
 /* [78] R_sigma(ee->ee) E=195.5,cthmin=0.27,cthmax=0.36: tree SM dsigma/dcos = 14.2332 pb (bin average) */
 static const unsigned short wc_78[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_78[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.815bba4e25a99p+17), -SMELT_R(0x1.f5bce57097956p+12),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.815bba4e25a99p+17), -SMELT_R(0x1.f5bce57097956p+12),
     -SMELT_R(0x1.77cf74a35c4d2p+17), -SMELT_R(0x1.d35d06ac448p+17), -SMELT_R(0x1.334b2dfea2f5ap+15),
     -SMELT_R(0x1.6bb7e944fa215p+14), SMELT_R(0x1.f5bce57097956p+13), SMELT_R(0x1.7359b44da4636p+15),
     SMELT_R(0x1.f5bce57097956p+12), -SMELT_R(0x1.96e20668589b3p+13), SMELT_R(0x1.0c1b156c97888p+36),
@@ -3760,7 +3760,7 @@ static const smelt_real num_78[66] SMELT_TABLE_ATTR = {
 /* [79] R_sigma(ee->ee) E=195.5,cthmin=0.36,cthmax=0.45: tree SM dsigma/dcos = 20.8558 pb (bin average) */
 static const unsigned short wc_79[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_79[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.73aacc2b2d616p+17), -SMELT_R(0x1.85c7c7122c72ep+12),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.73aacc2b2d616p+17), -SMELT_R(0x1.85c7c7122c72ep+12),
     -SMELT_R(0x1.69f2aa2972697p+17), -SMELT_R(0x1.78c172ca2cb7dp+17), -SMELT_R(0x1.ec3a151a73bep+14),
     -SMELT_R(0x1.295631915d849p+14), SMELT_R(0x1.85c7c7122c72ep+13), SMELT_R(0x1.3043e0a09320bp+15),
     SMELT_R(0x1.85c7c7122c72ep+12), -SMELT_R(0x1.715fe8dd6b9bap+13), SMELT_R(0x1.a1b980dd2ab2cp+35),
@@ -3786,7 +3786,7 @@ static const smelt_real num_79[66] SMELT_TABLE_ATTR = {
 /* [80] R_sigma(ee->ee) E=195.5,cthmin=0.45,cthmax=0.54: tree SM dsigma/dcos = 32.3195 pb (bin average) */
 static const unsigned short wc_80[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_80[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.556d395aa1ee2p+17), -SMELT_R(0x1.1d068c2a118f7p+12),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.556d395aa1ee2p+17), -SMELT_R(0x1.1d068c2a118f7p+12),
     -SMELT_R(0x1.4c56dfd7edbd7p+17), -SMELT_R(0x1.25e798d82a122p+17), -SMELT_R(0x1.790660dfa1921p+14),
     -SMELT_R(0x1.d506359531949p+13), SMELT_R(0x1.1d068c2a118f7p+13), SMELT_R(0x1.e177d3ee57f33p+14),
     SMELT_R(0x1.1d068c2a118f7p+12), -SMELT_R(0x1.4bb4fec81a4c4p+13), SMELT_R(0x1.312fcbe45b2d5p+35),
@@ -3812,7 +3812,7 @@ static const smelt_real num_80[66] SMELT_TABLE_ATTR = {
 /* [81] R_sigma(ee->ee) E=195.5,cthmin=0.54,cthmax=0.63: tree SM dsigma/dcos = 53.867 pb (bin average) */
 static const unsigned short wc_81[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_81[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.28e2700a006b1p+17), -SMELT_R(0x1.7ee057cb0bc93p+11),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.28e2700a006b1p+17), -SMELT_R(0x1.7ee057cb0bc93p+11),
     -SMELT_R(0x1.2121d5a630c89p+17), -SMELT_R(0x1.b9022de32d909p+16), -SMELT_R(0x1.1080711c1a3a5p+14),
     -SMELT_R(0x1.6190b652ae90bp+13), SMELT_R(0x1.7ee057cb0bc93p+12), SMELT_R(0x1.6c87a9959a011p+14),
     SMELT_R(0x1.7ee057cb0bc93p+11), -SMELT_R(0x1.244713928cbbp+13), SMELT_R(0x1.9b9f4534525f2p+34),
@@ -3838,7 +3838,7 @@ static const smelt_real num_81[66] SMELT_TABLE_ATTR = {
 /* [82] R_sigma(ee->ee) E=195.5,cthmin=0.63,cthmax=0.72: tree SM dsigma/dcos = 99.6668 pb (bin average) */
 static const unsigned short wc_82[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_82[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.e1af1768e3efbp+16), -SMELT_R(0x1.c24ddb7a35e21p+10),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.e1af1768e3efbp+16), -SMELT_R(0x1.c24ddb7a35e21p+10),
     -SMELT_R(0x1.d5e63d24fb337p+16), -SMELT_R(0x1.39f2f36f0e939p+16), -SMELT_R(0x1.6b1bf715945d3p+13),
     -SMELT_R(0x1.f511006e0dc7cp+12), SMELT_R(0x1.c24ddb7a35e21p+11), SMELT_R(0x1.03dcfd8dc8f83p+14),
     SMELT_R(0x1.c24ddb7a35e21p+10), -SMELT_R(0x1.f168e0ce637e3p+12), SMELT_R(0x1.f0e3d2c32467ep+33),
@@ -3864,7 +3864,7 @@ static const smelt_real num_82[66] SMELT_TABLE_ATTR = {
 /* [83] R_sigma(ee->ee) E=195.5,cthmin=0.72,cthmax=0.81: tree SM dsigma/dcos = 219.139 pb (bin average) */
 static const unsigned short wc_83[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_83[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.603d36773352bp+16), -SMELT_R(0x1.9dd84c7d05006p+9),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.603d36773352bp+16), -SMELT_R(0x1.9dd84c7d05006p+9),
     -SMELT_R(0x1.58bb794ff1c93p+16), -SMELT_R(0x1.9abcf5e057d77p+15), -SMELT_R(0x1.a9ea194b9b389p+12),
     -SMELT_R(0x1.4274062c59f84p+12), SMELT_R(0x1.9dd84c7d05006p+10), SMELT_R(0x1.51437dc2e5499p+13),
     SMELT_R(0x1.9dd84c7d05006p+9), -SMELT_R(0x1.8acab6a9430bp+12), SMELT_R(0x1.f5d8d32f668b7p+32),
@@ -3890,7 +3890,7 @@ static const smelt_real num_83[66] SMELT_TABLE_ATTR = {
 /* [84] R_sigma(ee->ee) E=195.5,cthmin=0.81,cthmax=0.9: tree SM dsigma/dcos = 694.011 pb (bin average) */
 static const unsigned short wc_84[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_84[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.a3005da4e829fp+15), -SMELT_R(0x1.86a572e49e797p+7),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.a3005da4e829fp+15), -SMELT_R(0x1.86a572e49e797p+7),
     -SMELT_R(0x1.9c576a474ade2p+15), -SMELT_R(0x1.bf73242528039p+14), -SMELT_R(0x1.86d4b895df005p+11),
     -SMELT_R(0x1.56000a394b312p+11), SMELT_R(0x1.86a572e49e797p+8), SMELT_R(0x1.69d3c28eb9acbp+12),
     SMELT_R(0x1.86a572e49e797p+7), -SMELT_R(0x1.08421c5f3f8cap+12), SMELT_R(0x1.5e0f8d6b6b928p+31),
@@ -3916,7 +3916,7 @@ static const smelt_real num_84[66] SMELT_TABLE_ATTR = {
 /* [85] R_sigma(ee->ee) E=199.5,cthmin=-0.9,cthmax=-0.72: tree SM dsigma/dcos = 1.66929 pb (bin average) */
 static const unsigned short wc_85[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_85[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), SMELT_R(0x1.731fe4a817ce6p+8), -SMELT_R(0x1.7edc605babc84p+14),
+    SMELT_R(0x0p+0), SMELT_R(0x1.731fe4a817ce6p+8), -SMELT_R(0x1.7edc605babc84p+14),
     -SMELT_R(0x1.17f98f5e3f48ep+8), -SMELT_R(0x1.2961c739d6a56p+18), -SMELT_R(0x1.bde62cc4c84fbp+16),
     -SMELT_R(0x1.fceff92de4d9p+15), SMELT_R(0x1.7edc605babc84p+15), SMELT_R(0x1.02bb62a11209fp+17),
     SMELT_R(0x1.7edc605babc84p+14), -SMELT_R(0x1.c692db0b68942p+14), SMELT_R(0x1.ab237fa5720e6p+33),
@@ -3942,7 +3942,7 @@ static const smelt_real num_85[66] SMELT_TABLE_ATTR = {
 /* [86] R_sigma(ee->ee) E=199.5,cthmin=-0.72,cthmax=-0.54: tree SM dsigma/dcos = 1.87973 pb (bin average) */
 static const unsigned short wc_86[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_86[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.bddf1fe1048ecp+12), -SMELT_R(0x1.608823d61cde9p+14),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.bddf1fe1048ecp+12), -SMELT_R(0x1.608823d61cde9p+14),
     -SMELT_R(0x1.122ec2f4f807dp+13), -SMELT_R(0x1.97c8235d09747p+18), -SMELT_R(0x1.9a7c8a68ae8fbp+16),
     -SMELT_R(0x1.d470f0fb40418p+15), SMELT_R(0x1.608823d61cde9p+15), SMELT_R(0x1.dc47b6293b04dp+16),
     SMELT_R(0x1.608823d61cde9p+14), -SMELT_R(0x1.a1ea614a61ab1p+14), SMELT_R(0x1.553124e00ed4cp+35),
@@ -3968,7 +3968,7 @@ static const smelt_real num_86[66] SMELT_TABLE_ATTR = {
 /* [87] R_sigma(ee->ee) E=199.5,cthmin=-0.54,cthmax=-0.36: tree SM dsigma/dcos = 2.24104 pb (bin average) */
 static const unsigned short wc_87[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_87[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.fe14057871784p+14), -SMELT_R(0x1.41ff2e61fc4e3p+14),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.fe14057871784p+14), -SMELT_R(0x1.41ff2e61fc4e3p+14),
     -SMELT_R(0x1.0eb940974830bp+15), -SMELT_R(0x1.d93bd9a546b43p+18), -SMELT_R(0x1.76a57c3460e08p+16),
     -SMELT_R(0x1.ab4bca06c5725p+15), SMELT_R(0x1.41ff2e61fc4e3p+15), SMELT_R(0x1.b26add0552468p+16),
     SMELT_R(0x1.41ff2e61fc4e3p+14), -SMELT_R(0x1.7ba90b6e34964p+14), SMELT_R(0x1.38d56153fa228p+36),
@@ -3994,7 +3994,7 @@ static const smelt_real num_87[66] SMELT_TABLE_ATTR = {
 /* [88] R_sigma(ee->ee) E=199.5,cthmin=-0.36,cthmax=-0.18: tree SM dsigma/dcos = 2.8753 pb (bin average) */
 static const unsigned short wc_88[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_88[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.347ebc59538edp+16), -SMELT_R(0x1.201dfecb2507p+14),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.347ebc59538edp+16), -SMELT_R(0x1.201dfecb2507p+14),
     -SMELT_R(0x1.38acf2a1cd65p+16), -SMELT_R(0x1.e5466c83534d5p+18), -SMELT_R(0x1.4f2d3dc39f54p+16),
     -SMELT_R(0x1.7e3c7cbc19a26p+15), SMELT_R(0x1.201dfecb2507p+15), SMELT_R(0x1.8499ff2547215p+16),
     SMELT_R(0x1.201dfecb2507p+14), -SMELT_R(0x1.53599468be5f3p+14), SMELT_R(0x1.abe4fd2508dbap+36),
@@ -4020,7 +4020,7 @@ static const smelt_real num_88[66] SMELT_TABLE_ATTR = {
 /* [89] R_sigma(ee->ee) E=199.5,cthmin=-0.18,cthmax=0: tree SM dsigma/dcos = 4.05215 pb (bin average) */
 static const unsigned short wc_89[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_89[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.0b266c8a0c866p+17), -SMELT_R(0x1.ecf2c7458af8bp+13),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.0b266c8a0c866p+17), -SMELT_R(0x1.ecf2c7458af8bp+13),
     -SMELT_R(0x1.08f7d8c011a8fp+17), -SMELT_R(0x1.bc0dd70a3be2fp+18), -SMELT_R(0x1.1fbb001fe3853p+16),
     -SMELT_R(0x1.48fc9c9d018d7p+15), SMELT_R(0x1.ecf2c7458af8bp+14), SMELT_R(0x1.4e912ca39f93ap+16),
     SMELT_R(0x1.ecf2c7458af8bp+13), -SMELT_R(0x1.29808eeda2a63p+14), SMELT_R(0x1.d6f7485894f16p+36),
@@ -4046,7 +4046,7 @@ static const smelt_real num_89[66] SMELT_TABLE_ATTR = {
 /* [90] R_sigma(ee->ee) E=199.5,cthmin=0,cthmax=0.09: tree SM dsigma/dcos = 5.58494 pb (bin average) */
 static const unsigned short wc_90[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_90[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.5630efe0be8a8p+17), -SMELT_R(0x1.a538f83ec72abp+13),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.5630efe0be8a8p+17), -SMELT_R(0x1.a538f83ec72abp+13),
     -SMELT_R(0x1.505381c350e39p+17), -SMELT_R(0x1.84ec46059c655p+18), -SMELT_R(0x1.ef5e699b80e56p+15),
     -SMELT_R(0x1.1cc1ed7c1d513p+15), SMELT_R(0x1.a538f83ec72abp+14), SMELT_R(0x1.21c5a44d7a17p+16),
     SMELT_R(0x1.a538f83ec72abp+13), -SMELT_R(0x1.0b564adba49a8p+14), SMELT_R(0x1.c16e03f7bd2b4p+36),
@@ -4072,7 +4072,7 @@ static const smelt_real num_90[66] SMELT_TABLE_ATTR = {
 /* [91] R_sigma(ee->ee) E=199.5,cthmin=0.09,cthmax=0.18: tree SM dsigma/dcos = 7.24368 pb (bin average) */
 static const unsigned short wc_91[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_91[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.7bf4caf500798p+17), -SMELT_R(0x1.6e1accdb0ea8fp+13),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.7bf4caf500798p+17), -SMELT_R(0x1.6e1accdb0ea8fp+13),
     -SMELT_R(0x1.73d0ec33ce715p+17), -SMELT_R(0x1.56192c1327bf1p+18), -SMELT_R(0x1.b2a0738e766b1p+15),
     -SMELT_R(0x1.f7261a41de2e7p+14), SMELT_R(0x1.6e1accdb0ea8fp+14), SMELT_R(0x1.003564726d95ap+16),
     SMELT_R(0x1.6e1accdb0ea8fp+13), -SMELT_R(0x1.ee1e241a3b1eep+13), SMELT_R(0x1.98bb77ceeb469p+36),
@@ -4098,7 +4098,7 @@ static const smelt_real num_91[66] SMELT_TABLE_ATTR = {
 /* [92] R_sigma(ee->ee) E=199.5,cthmin=0.18,cthmax=0.27: tree SM dsigma/dcos = 9.74063 pb (bin average) */
 static const unsigned short wc_92[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_92[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.91ca0a948e636p+17), -SMELT_R(0x1.345be3518baa4p+13),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.91ca0a948e636p+17), -SMELT_R(0x1.345be3518baa4p+13),
     -SMELT_R(0x1.87f097ac0ff73p+17), -SMELT_R(0x1.2468fdb83d3ddp+18), -SMELT_R(0x1.736ce6d81d9dbp+15),
     -SMELT_R(0x1.b27dea5eaf8f2p+14), SMELT_R(0x1.345be3518baa4p+14), SMELT_R(0x1.bb05b04a21ad2p+15),
     SMELT_R(0x1.345be3518baa4p+13), -SMELT_R(0x1.c6c6e2ba478e7p+13), SMELT_R(0x1.620bb8d7de833p+36),
@@ -4124,7 +4124,7 @@ static const smelt_real num_92[66] SMELT_TABLE_ATTR = {
 /* [93] R_sigma(ee->ee) E=199.5,cthmin=0.27,cthmax=0.36: tree SM dsigma/dcos = 13.636 pb (bin average) */
 static const unsigned short wc_93[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_93[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.956cbd6c25b98p+17), -SMELT_R(0x1.f3fcbd2bc142dp+12),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.956cbd6c25b98p+17), -SMELT_R(0x1.f3fcbd2bc142dp+12),
     -SMELT_R(0x1.8aa3380477fe2p+17), -SMELT_R(0x1.e595e7f34444dp+17), -SMELT_R(0x1.33c4b0a327b81p+15),
     -SMELT_R(0x1.6d8b02b06ecf8p+14), SMELT_R(0x1.f3fcbd2bc142dp+13), SMELT_R(0x1.755b8c45c033ap+15),
     SMELT_R(0x1.f3fcbd2bc142dp+12), -SMELT_R(0x1.a09e17b5a432p+13), SMELT_R(0x1.236a4758e350dp+36),
@@ -4150,7 +4150,7 @@ static const smelt_real num_93[66] SMELT_TABLE_ATTR = {
 /* [94] R_sigma(ee->ee) E=199.5,cthmin=0.36,cthmax=0.45: tree SM dsigma/dcos = 19.9929 pb (bin average) */
 static const unsigned short wc_94[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_94[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.867fec591dbf7p+17), -SMELT_R(0x1.82785c1db8717p+12),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.867fec591dbf7p+17), -SMELT_R(0x1.82785c1db8717p+12),
     -SMELT_R(0x1.7ba4932e4237cp+17), -SMELT_R(0x1.873da33d74c59p+17), -SMELT_R(0x1.eba0d1405914p+14),
     -SMELT_R(0x1.2a64a3317cdb7p+14), SMELT_R(0x1.82785c1db8717p+13), SMELT_R(0x1.3181444e3f68ap+15),
     SMELT_R(0x1.82785c1db8717p+12), -SMELT_R(0x1.7b26b3f57a4c2p+13), SMELT_R(0x1.c5c4b3869346ap+35),
@@ -4176,7 +4176,7 @@ static const smelt_real num_94[66] SMELT_TABLE_ATTR = {
 /* [95] R_sigma(ee->ee) E=199.5,cthmin=0.45,cthmax=0.54: tree SM dsigma/dcos = 31 pb (bin average) */
 static const unsigned short wc_95[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_95[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.6649d0dd2040dp+17), -SMELT_R(0x1.188f154a49e34p+12),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.6649d0dd2040dp+17), -SMELT_R(0x1.188f154a49e34p+12),
     -SMELT_R(0x1.5c3704cddf7c4p+17), -SMELT_R(0x1.310e54b626f1cp+17), -SMELT_R(0x1.773bed1b0fe64p+14),
     -SMELT_R(0x1.d5e8c4ebd5e8ap+13), SMELT_R(0x1.188f154a49e34p+13), SMELT_R(0x1.e2b70ade1b2bep+14),
     SMELT_R(0x1.188f154a49e34p+12), -SMELT_R(0x1.555ad4ee723cbp+13), SMELT_R(0x1.4b54779fb9ecep+35),
@@ -4202,7 +4202,7 @@ static const smelt_real num_95[66] SMELT_TABLE_ATTR = {
 /* [96] R_sigma(ee->ee) E=199.5,cthmin=0.54,cthmax=0.63: tree SM dsigma/dcos = 51.6943 pb (bin average) */
 static const unsigned short wc_96[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_96[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.3732325b06b57p+17), -SMELT_R(0x1.7492559433f93p+11),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.3732325b06b57p+17), -SMELT_R(0x1.7492559433f93p+11),
     -SMELT_R(0x1.2ea56d13d4805p+17), -SMELT_R(0x1.c9911615adf63p+16), -SMELT_R(0x1.0dedc730f1ec9p+14),
     -SMELT_R(0x1.61926397c9dc2p+13), SMELT_R(0x1.7492559433f93p+12), SMELT_R(0x1.6ce2a82977b9cp+14),
     SMELT_R(0x1.7492559433f93p+11), -SMELT_R(0x1.2d93f5729e163p+13), SMELT_R(0x1.bea7946202ee7p+34),
@@ -4228,7 +4228,7 @@ static const smelt_real num_96[66] SMELT_TABLE_ATTR = {
 /* [97] R_sigma(ee->ee) E=199.5,cthmin=0.63,cthmax=0.72: tree SM dsigma/dcos = 95.6868 pb (bin average) */
 static const unsigned short wc_97[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_97[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.f85ebdf43fa85p+16), -SMELT_R(0x1.ad183df9b77d3p+10),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.f85ebdf43fa85p+16), -SMELT_R(0x1.ad183df9b77d3p+10),
     -SMELT_R(0x1.eb69c8c156026p+16), -SMELT_R(0x1.45accd3d405aep+16), -SMELT_R(0x1.654d3385cabe1p+13),
     -SMELT_R(0x1.f40e480eb9bdcp+12), SMELT_R(0x1.ad183df9b77d3p+11), SMELT_R(0x1.03aeaed176fe8p+14),
     SMELT_R(0x1.ad183df9b77d3p+10), -SMELT_R(0x1.015a51493fd17p+13), SMELT_R(0x1.0d7a01f40d1adp+34),
@@ -4254,7 +4254,7 @@ static const smelt_real num_97[66] SMELT_TABLE_ATTR = {
 /* [98] R_sigma(ee->ee) E=199.5,cthmin=0.72,cthmax=0.81: tree SM dsigma/dcos = 210.45 pb (bin average) */
 static const unsigned short wc_98[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_98[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.707039b05bca1p+16), -SMELT_R(0x1.774e0040ad616p+9),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.707039b05bca1p+16), -SMELT_R(0x1.774e0040ad616p+9),
     -SMELT_R(0x1.6831ff1c5f98p+16), -SMELT_R(0x1.aa22bfbdc2a2ap+15), -SMELT_R(0x1.9efdacd69265p+12),
     -SMELT_R(0x1.412a2cc6670dp+12), SMELT_R(0x1.774e0040ad616p+10), SMELT_R(0x1.508a260f9e514p+13),
     SMELT_R(0x1.774e0040ad616p+9), -SMELT_R(0x1.99d6bbfeeecc6p+12), SMELT_R(0x1.10158e60a9ab7p+33),
@@ -4280,7 +4280,7 @@ static const smelt_real num_98[66] SMELT_TABLE_ATTR = {
 /* [99] R_sigma(ee->ee) E=199.5,cthmin=0.81,cthmax=0.9: tree SM dsigma/dcos = 666.582 pb (bin average) */
 static const unsigned short wc_99[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_99[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.b5bc1d0f9b243p+15), -SMELT_R(0x1.1650ae97cc455p+7),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.b5bc1d0f9b243p+15), -SMELT_R(0x1.1650ae97cc455p+7),
     -SMELT_R(0x1.ae6ab9691772cp+15), -SMELT_R(0x1.d08ae6454da85p+14), -SMELT_R(0x1.7718b819c5a77p+11),
     -SMELT_R(0x1.544ea246cc1f3p+11), SMELT_R(0x1.1650ae97cc455p+8), SMELT_R(0x1.68f82523711fdp+12),
     SMELT_R(0x1.1650ae97cc455p+7), -SMELT_R(0x1.13638eb4e2b6p+12), SMELT_R(0x1.7b8837358dde5p+31),
@@ -4306,7 +4306,7 @@ static const smelt_real num_99[66] SMELT_TABLE_ATTR = {
 /* [100] R_sigma(ee->ee) E=201.8,cthmin=-0.9,cthmax=-0.72: tree SM dsigma/dcos = 1.63198 pb (bin average) */
 static const unsigned short wc_100[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_100[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), SMELT_R(0x1.282c9962d193fp+8), -SMELT_R(0x1.7f11385bad84bp+14),
+    SMELT_R(0x0p+0), SMELT_R(0x1.282c9962d193fp+8), -SMELT_R(0x1.7f11385bad84bp+14),
     -SMELT_R(0x1.5c571171d8ee1p+8), -SMELT_R(0x1.2d04a2c9086c2p+18), -SMELT_R(0x1.be226d087b3ccp+16),
     -SMELT_R(0x1.fd33a1b548f4cp+15), SMELT_R(0x1.7f11385bad84bp+15), SMELT_R(0x1.02ddb7234d1f4p+17),
     SMELT_R(0x1.7f11385bad84bp+14), -SMELT_R(0x1.c6c84525b18f7p+14), SMELT_R(0x1.bf08f83abfaep+33),
@@ -4332,7 +4332,7 @@ static const smelt_real num_100[66] SMELT_TABLE_ATTR = {
 /* [101] R_sigma(ee->ee) E=201.8,cthmin=-0.72,cthmax=-0.54: tree SM dsigma/dcos = 1.83563 pb (bin average) */
 static const unsigned short wc_101[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_101[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.da413359ff4dcp+12), -SMELT_R(0x1.6150b3fbbd58ep+14),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.da413359ff4dcp+12), -SMELT_R(0x1.6150b3fbbd58ep+14),
     -SMELT_R(0x1.1f54f5805947p+13), -SMELT_R(0x1.9ee54c8c5b765p+18), -SMELT_R(0x1.9b6461e281153p+16),
     -SMELT_R(0x1.d5780fc944d12p+15), SMELT_R(0x1.6150b3fbbd58ep+15), SMELT_R(0x1.dd53100951e2bp+16),
     SMELT_R(0x1.6150b3fbbd58ep+14), -SMELT_R(0x1.a2cbeebae352bp+14), SMELT_R(0x1.657dd9c8e92d1p+35),
@@ -4358,7 +4358,7 @@ static const smelt_real num_101[66] SMELT_TABLE_ATTR = {
 /* [102] R_sigma(ee->ee) E=201.8,cthmin=-0.54,cthmax=-0.36: tree SM dsigma/dcos = 2.18646 pb (bin average) */
 static const unsigned short wc_102[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_102[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.09c43886d102cp+15), -SMELT_R(0x1.43241628895b9p+14),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.09c43886d102cp+15), -SMELT_R(0x1.43241628895b9p+14),
     -SMELT_R(0x1.18b870b01bccdp+15), -SMELT_R(0x1.e2d2a44819e6ap+18), -SMELT_R(0x1.77fda809d577p+16),
     -SMELT_R(0x1.acd739eb2190bp+15), SMELT_R(0x1.43241628895b9p+15), SMELT_R(0x1.b3fd3c125f078p+16),
     SMELT_R(0x1.43241628895b9p+14), -SMELT_R(0x1.7d1ab9fb9528bp+14), SMELT_R(0x1.48142cb9e7053p+36),
@@ -4384,7 +4384,7 @@ static const smelt_real num_102[66] SMELT_TABLE_ATTR = {
 /* [103] R_sigma(ee->ee) E=201.8,cthmin=-0.36,cthmax=-0.18: tree SM dsigma/dcos = 2.80372 pb (bin average) */
 static const unsigned short wc_103[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_103[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.3fa35be165c2fp+16), -SMELT_R(0x1.215179dca6aecp+14),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.3fa35be165c2fp+16), -SMELT_R(0x1.215179dca6aecp+14),
     -SMELT_R(0x1.4315adeae06b4p+16), -SMELT_R(0x1.efdf119aca4a4p+18), -SMELT_R(0x1.50a46f916609p+16),
     -SMELT_R(0x1.7ff765462564dp+15), SMELT_R(0x1.215179dca6aecp+15), SMELT_R(0x1.865e10612f479p+16),
     SMELT_R(0x1.215179dca6aecp+14), -SMELT_R(0x1.5541de7728b24p+14), SMELT_R(0x1.c0fec6918d5b1p+36),
@@ -4410,7 +4410,7 @@ static const smelt_real num_103[66] SMELT_TABLE_ATTR = {
 /* [104] R_sigma(ee->ee) E=201.8,cthmin=-0.18,cthmax=0: tree SM dsigma/dcos = 3.95087 pb (bin average) */
 static const unsigned short wc_104[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_104[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.14034ffe193cbp+17), -SMELT_R(0x1.eece3168caacp+13),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.14034ffe193cbp+17), -SMELT_R(0x1.eece3168caacp+13),
     -SMELT_R(0x1.1141bb24e0a2ep+17), -SMELT_R(0x1.c60be812374edp+18), -SMELT_R(0x1.20f99bfb8aa0ep+16),
     -SMELT_R(0x1.4a8c1f42afec6p+15), SMELT_R(0x1.eece3168caacp+14), SMELT_R(0x1.502ba0a03743ep+16),
     SMELT_R(0x1.eece3168caacp+13), -SMELT_R(0x1.2bc7f1f50e07p+14), SMELT_R(0x1.ee3dd35929f51p+36),
@@ -4436,7 +4436,7 @@ static const smelt_real num_104[66] SMELT_TABLE_ATTR = {
 /* [105] R_sigma(ee->ee) E=201.8,cthmin=0,cthmax=0.09: tree SM dsigma/dcos = 5.44635 pb (bin average) */
 static const unsigned short wc_105[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_105[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.61055a2f98cd6p+17), -SMELT_R(0x1.a6614715d04e3p+13),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.61055a2f98cd6p+17), -SMELT_R(0x1.a6614715d04e3p+13),
     -SMELT_R(0x1.5a75e878a199dp+17), -SMELT_R(0x1.8db2705c344d8p+18), -SMELT_R(0x1.f137bd638bb71p+15),
     -SMELT_R(0x1.1e0719d8a38f3p+15), SMELT_R(0x1.a6614715d04e3p+14), SMELT_R(0x1.2316c972614cep+16),
     SMELT_R(0x1.a6614715d04e3p+13), -SMELT_R(0x1.0dd48ac325335p+14), SMELT_R(0x1.d78dbae5cc024p+36),
@@ -4462,7 +4462,7 @@ static const smelt_real num_105[66] SMELT_TABLE_ATTR = {
 /* [106] R_sigma(ee->ee) E=201.8,cthmin=0.09,cthmax=0.18: tree SM dsigma/dcos = 7.06564 pb (bin average) */
 static const unsigned short wc_106[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_106[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.879f3cd1c28b4p+17), -SMELT_R(0x1.6eb14ceb54ef7p+13),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.879f3cd1c28b4p+17), -SMELT_R(0x1.6eb14ceb54ef7p+13),
     -SMELT_R(0x1.7ebd14885da91p+17), -SMELT_R(0x1.5dc4964391b67p+18), -SMELT_R(0x1.b3f01d5574f35p+15),
     -SMELT_R(0x1.f92eedbf94f76p+14), SMELT_R(0x1.6eb14ceb54ef7p+14), SMELT_R(0x1.014653f7e30cep+16),
     SMELT_R(0x1.6eb14ceb54ef7p+13), -SMELT_R(0x1.f3555d5babe5dp+13), SMELT_R(0x1.acbfce5292114p+36),
@@ -4488,7 +4488,7 @@ static const smelt_real num_106[66] SMELT_TABLE_ATTR = {
 /* [107] R_sigma(ee->ee) E=201.8,cthmin=0.18,cthmax=0.27: tree SM dsigma/dcos = 9.50406 pb (bin average) */
 static const unsigned short wc_107[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_107[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.9dc657248d15ap+17), -SMELT_R(0x1.34603751c784fp+13),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.9dc657248d15ap+17), -SMELT_R(0x1.34603751c784fp+13),
     -SMELT_R(0x1.932b68c846f1dp+17), -SMELT_R(0x1.2ae5cc88496efp+18), -SMELT_R(0x1.7430803a2993bp+15),
     -SMELT_R(0x1.b400c9228ba41p+14), SMELT_R(0x1.34603751c784fp+14), SMELT_R(0x1.bca26e1b9d549p+15),
     SMELT_R(0x1.34603751c784fp+13), -SMELT_R(0x1.cc2a27b604e4cp+13), SMELT_R(0x1.7345fe909f031p+36),
@@ -4514,7 +4514,7 @@ static const smelt_real num_107[66] SMELT_TABLE_ATTR = {
 /* [108] R_sigma(ee->ee) E=201.8,cthmin=0.27,cthmax=0.36: tree SM dsigma/dcos = 13.3093 pb (bin average) */
 static const unsigned short wc_108[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_108[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.a130de90b416dp+17), -SMELT_R(0x1.f2f9135875377p+12),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.a130de90b416dp+17), -SMELT_R(0x1.f2f9135875377p+12),
     -SMELT_R(0x1.95ac2ff2a1afap+17), -SMELT_R(0x1.f03820b36b4a4p+17), -SMELT_R(0x1.3405e6de8bfd8p+15),
     -SMELT_R(0x1.6e8f4410dd5fdp+14), SMELT_R(0x1.f2f9135875377p+13), SMELT_R(0x1.767a2f54d2233p+15),
     SMELT_R(0x1.f2f9135875377p+12), -SMELT_R(0x1.a61c90e0d9326p+13), SMELT_R(0x1.317e7f525dcb6p+36),
@@ -4540,7 +4540,7 @@ static const smelt_real num_108[66] SMELT_TABLE_ATTR = {
 /* [109] R_sigma(ee->ee) E=201.8,cthmin=0.36,cthmax=0.45: tree SM dsigma/dcos = 19.5204 pb (bin average) */
 static const unsigned short wc_109[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_109[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.918a8fd5509ddp+17), -SMELT_R(0x1.8093e17de7021p+12),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.918a8fd5509ddp+17), -SMELT_R(0x1.8093e17de7021p+12),
     -SMELT_R(0x1.860347423aefap+17), -SMELT_R(0x1.8fb059de032d6p+17), -SMELT_R(0x1.eb4480af6ef5p+14),
     -SMELT_R(0x1.2afa8ff07b73dp+14), SMELT_R(0x1.8093e17de7021p+13), SMELT_R(0x1.3231b6b28981ap+15),
     SMELT_R(0x1.8093e17de7021p+12), -SMELT_R(0x1.80acaa7099efbp+13), SMELT_R(0x1.db87d5ceb9621p+35),
@@ -4566,7 +4566,7 @@ static const smelt_real num_109[66] SMELT_TABLE_ATTR = {
 /* [110] R_sigma(ee->ee) E=201.8,cthmin=0.45,cthmax=0.54: tree SM dsigma/dcos = 30.2771 pb (bin average) */
 static const unsigned short wc_110[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_110[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.702c71b0fd9d2p+17), -SMELT_R(0x1.1603022ecb0d8p+12),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.702c71b0fd9d2p+17), -SMELT_R(0x1.1603022ecb0d8p+12),
     -SMELT_R(0x1.658470eda1c9p+17), -SMELT_R(0x1.378e40e2a10aep+17), -SMELT_R(0x1.7633782da979fp+14),
     -SMELT_R(0x1.d663ee2c87e74p+13), SMELT_R(0x1.1603022ecb0d8p+13), SMELT_R(0x1.e366a1fc522eap+14),
     SMELT_R(0x1.1603022ecb0d8p+12), -SMELT_R(0x1.5ad06701ba137p+13), SMELT_R(0x1.5b1bc19b3db31p+35),
@@ -4592,7 +4592,7 @@ static const smelt_real num_110[66] SMELT_TABLE_ATTR = {
 /* [111] R_sigma(ee->ee) E=201.8,cthmin=0.54,cthmax=0.63: tree SM dsigma/dcos = 50.5033 pb (bin average) */
 static const unsigned short wc_111[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_111[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.3f95f9ccb5d3ep+17), -SMELT_R(0x1.6eb11cf4cb0f5p+11),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.3f95f9ccb5d3ep+17), -SMELT_R(0x1.6eb11cf4cb0f5p+11),
     -SMELT_R(0x1.36905aaa38c77p+17), -SMELT_R(0x1.d336330c325dfp+16), -SMELT_R(0x1.0c73b4eba6e19p+14),
     -SMELT_R(0x1.618edb5ce83bbp+13), SMELT_R(0x1.6eb11cf4cb0f5p+12), SMELT_R(0x1.6d11c8eda2025p+14),
     SMELT_R(0x1.6eb11cf4cb0f5p+11), -SMELT_R(0x1.32da5faed54f2p+13), SMELT_R(0x1.d3ca4bb900204p+34),
@@ -4618,7 +4618,7 @@ static const smelt_real num_111[66] SMELT_TABLE_ATTR = {
 /* [112] R_sigma(ee->ee) E=201.8,cthmin=0.63,cthmax=0.72: tree SM dsigma/dcos = 93.5045 pb (bin average) */
 static const unsigned short wc_112[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_112[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.02d596e6d13f5p+17), -SMELT_R(0x1.a0f714af6d807p+10),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.02d596e6d13f5p+17), -SMELT_R(0x1.a0f714af6d807p+10),
     -SMELT_R(0x1.f80435a720a98p+16), -SMELT_R(0x1.4c804cafaebfcp+16), -SMELT_R(0x1.61f77bbc464b6p+13),
     -SMELT_R(0x1.f3736d20d5d69p+12), SMELT_R(0x1.a0f714af6d807p+11), SMELT_R(0x1.039084f3a15b8p+14),
     SMELT_R(0x1.a0f714af6d807p+10), -SMELT_R(0x1.06463487b972ep+13), SMELT_R(0x1.1a293a8ffbc25p+34),
@@ -4644,7 +4644,7 @@ static const smelt_real num_112[66] SMELT_TABLE_ATTR = {
 /* [113] R_sigma(ee->ee) E=201.8,cthmin=0.72,cthmax=0.81: tree SM dsigma/dcos = 205.685 pb (bin average) */
 static const unsigned short wc_113[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_113[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.79ef068e81ee5p+16), -SMELT_R(0x1.612fa26082607p+9),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.79ef068e81ee5p+16), -SMELT_R(0x1.612fa26082607p+9),
     -SMELT_R(0x1.7140a824de562p+16), -SMELT_R(0x1.b3188f25cc48cp+15), -SMELT_R(0x1.98b4121d13a9p+12),
     -SMELT_R(0x1.40682984f30fcp+12), SMELT_R(0x1.612fa26082607p+10), SMELT_R(0x1.501ac05476dcep+13),
     SMELT_R(0x1.612fa26082607p+9), -SMELT_R(0x1.a270f5571a2b1p+12), SMELT_R(0x1.1cd7d6dd8f95bp+33),
@@ -4670,7 +4670,7 @@ static const smelt_real num_113[66] SMELT_TABLE_ATTR = {
 /* [114] R_sigma(ee->ee) E=201.8,cthmin=0.81,cthmax=0.9: tree SM dsigma/dcos = 651.539 pb (bin average) */
 static const unsigned short wc_114[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_114[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.c0b65cd1544d2p+15), -SMELT_R(0x1.ab26d463c8b3ep+6),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.c0b65cd1544d2p+15), -SMELT_R(0x1.ab26d463c8b3ep+6),
     -SMELT_R(0x1.b90052feeba81p+15), -SMELT_R(0x1.da7de405395cep+14), -SMELT_R(0x1.6e03fe2810ed7p+11),
     -SMELT_R(0x1.535190e1d4626p+11), SMELT_R(0x1.ab26d463c8b3ep+7), SMELT_R(0x1.6876117d2d199p+12),
     SMELT_R(0x1.ab26d463c8b3ep+6), -SMELT_R(0x1.19cace626ba74p+12), SMELT_R(0x1.8d4c9fd998aaep+31),
@@ -4696,7 +4696,7 @@ static const smelt_real num_114[66] SMELT_TABLE_ATTR = {
 /* [115] R_sigma(ee->ee) E=204.8,cthmin=-0.9,cthmax=-0.72: tree SM dsigma/dcos = 1.58508 pb (bin average) */
 static const unsigned short wc_115[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_115[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), SMELT_R(0x1.8b93572fdb996p+7), -SMELT_R(0x1.7f565981db1d3p+14),
+    SMELT_R(0x0p+0), SMELT_R(0x1.8b93572fdb996p+7), -SMELT_R(0x1.7f565981db1d3p+14),
     -SMELT_R(0x1.b63990fa9cb2ap+8), -SMELT_R(0x1.31dc3b53cc6cap+18), -SMELT_R(0x1.be71676cb7863p+16),
     -SMELT_R(0x1.fd8c755793efcp+15), SMELT_R(0x1.7f565981db1d3p+15), SMELT_R(0x1.030acb77650fbp+17),
     SMELT_R(0x1.7f565981db1d3p+14), -SMELT_R(0x1.c70f4a0327059p+14), SMELT_R(0x1.da0c5f6b4557dp+33),
@@ -4722,7 +4722,7 @@ static const smelt_real num_115[66] SMELT_TABLE_ATTR = {
 /* [116] R_sigma(ee->ee) E=204.8,cthmin=-0.72,cthmax=-0.54: tree SM dsigma/dcos = 1.78034 pb (bin average) */
 static const unsigned short wc_116[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_116[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.ffbca081d243cp+12), -SMELT_R(0x1.624f77bbd7ff9p+14),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.ffbca081d243cp+12), -SMELT_R(0x1.624f77bbd7ff9p+14),
     -SMELT_R(0x1.30b46dfd7f8c8p+13), -SMELT_R(0x1.a851a6175df29p+18), -SMELT_R(0x1.9c8b319c26afdp+16),
     -SMELT_R(0x1.d6c6eb7c755fbp+15), SMELT_R(0x1.624f77bbd7ff9p+15), SMELT_R(0x1.dea7566ae5367p+16),
     SMELT_R(0x1.624f77bbd7ff9p+14), -SMELT_R(0x1.a3ecb67a051a4p+14), SMELT_R(0x1.7ba2970cf0517p+35),
@@ -4748,7 +4748,7 @@ static const smelt_real num_116[66] SMELT_TABLE_ATTR = {
 /* [117] R_sigma(ee->ee) E=204.8,cthmin=-0.54,cthmax=-0.36: tree SM dsigma/dcos = 2.11816 pb (bin average) */
 static const unsigned short wc_117[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_117[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.17f74abd27584p+15), -SMELT_R(0x1.449770c42ae71p+14),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.17f74abd27584p+15), -SMELT_R(0x1.449770c42ae71p+14),
     -SMELT_R(0x1.25f41de56201bp+15), -SMELT_R(0x1.ef82500a4c35bp+18), -SMELT_R(0x1.79b2917958a81p+16),
     -SMELT_R(0x1.aecdb22e86688p+15), SMELT_R(0x1.449770c42ae71p+15), SMELT_R(0x1.b5fc9260f8a02p+16),
     SMELT_R(0x1.449770c42ae71p+14), -SMELT_R(0x1.7ef378310115bp+14), SMELT_R(0x1.5ccd519b8aecfp+36),
@@ -4774,7 +4774,7 @@ static const smelt_real num_117[66] SMELT_TABLE_ATTR = {
 /* [118] R_sigma(ee->ee) E=204.8,cthmin=-0.36,cthmax=-0.18: tree SM dsigma/dcos = 2.71424 pb (bin average) */
 static const unsigned short wc_118[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_118[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.4e6765beb3529p+16), -SMELT_R(0x1.22d7464e4d585p+14),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.4e6765beb3529p+16), -SMELT_R(0x1.22d7464e4d585p+14),
     -SMELT_R(0x1.50e0434013477p+16), -SMELT_R(0x1.fde28ddea6727p+18), -SMELT_R(0x1.5280ed36efa6ap+16),
     -SMELT_R(0x1.822a941f91f47p+15), SMELT_R(0x1.22d7464e4d585p+15), SMELT_R(0x1.889cf9145ddbbp+16),
     SMELT_R(0x1.22d7464e4d585p+14), -SMELT_R(0x1.57b30349a308bp+14), SMELT_R(0x1.ddb076121423bp+36),
@@ -4800,7 +4800,7 @@ static const smelt_real num_118[66] SMELT_TABLE_ATTR = {
 /* [119] R_sigma(ee->ee) E=204.8,cthmin=-0.18,cthmax=0: tree SM dsigma/dcos = 3.82428 pb (bin average) */
 static const unsigned short wc_119[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_119[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.1fc338aa8e458p+17), -SMELT_R(0x1.f12833477b1f7p+13),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.1fc338aa8e458p+17), -SMELT_R(0x1.f12833477b1f7p+13),
     -SMELT_R(0x1.1c3e232a59447p+17), -SMELT_R(0x1.d3420e89ba1c4p+18), -SMELT_R(0x1.228e4c802d23ep+16),
     -SMELT_R(0x1.4c887f5c9cb81p+15), SMELT_R(0x1.f12833477b1f7p+14), SMELT_R(0x1.5236070282a34p+16),
     SMELT_R(0x1.f12833477b1f7p+13), -SMELT_R(0x1.2eb3a1b1b0bc8p+14), SMELT_R(0x1.06f2a7464740dp+37),
@@ -4826,7 +4826,7 @@ static const smelt_real num_119[66] SMELT_TABLE_ATTR = {
 /* [120] R_sigma(ee->ee) E=204.8,cthmin=0,cthmax=0.09: tree SM dsigma/dcos = 5.27308 pb (bin average) */
 static const unsigned short wc_120[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_120[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.6f611a459e0c6p+17), -SMELT_R(0x1.a7d709539bce1p+13),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.6f611a459e0c6p+17), -SMELT_R(0x1.a7d709539bce1p+13),
     -SMELT_R(0x1.67e4c2f15ac4dp+17), -SMELT_R(0x1.994b54197cdecp+18), -SMELT_R(0x1.f3907ad9587c3p+15),
     -SMELT_R(0x1.1fa4f62f8a962p+15), SMELT_R(0x1.a7d709539bce1p+14), SMELT_R(0x1.24c3ff932b0f3p+16),
     SMELT_R(0x1.a7d709539bce1p+13), -SMELT_R(0x1.1106ee7bc2324p+14), SMELT_R(0x1.f5a31c9fff7a9p+36),
@@ -4852,7 +4852,7 @@ static const smelt_real num_120[66] SMELT_TABLE_ATTR = {
 /* [121] R_sigma(ee->ee) E=204.8,cthmin=0.09,cthmax=0.18: tree SM dsigma/dcos = 6.84295 pb (bin average) */
 static const unsigned short wc_121[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_121[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.9716a5687054bp+17), -SMELT_R(0x1.6f6d0afa75p+13),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.9716a5687054bp+17), -SMELT_R(0x1.6f6d0afa75p+13),
     -SMELT_R(0x1.8d372bd9cb4b2p+17), -SMELT_R(0x1.67e7031d839d6p+18), -SMELT_R(0x1.b5995896722c1p+15),
     -SMELT_R(0x1.fbc5a6326f581p+14), SMELT_R(0x1.6f6d0afa75p+14), SMELT_R(0x1.02a1bfe779eeap+16),
     SMELT_R(0x1.6f6d0afa75p+13), -SMELT_R(0x1.fa05ea6a780b2p+13), SMELT_R(0x1.c7f658764de99p+36),
@@ -4878,7 +4878,7 @@ static const smelt_real num_121[66] SMELT_TABLE_ATTR = {
 /* [122] R_sigma(ee->ee) E=204.8,cthmin=0.18,cthmax=0.27: tree SM dsigma/dcos = 9.20802 pb (bin average) */
 static const unsigned short wc_122[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_122[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.adaa00f9291f5p+17), -SMELT_R(0x1.346149a5e8f18p+13),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.adaa00f9291f5p+17), -SMELT_R(0x1.346149a5e8f18p+13),
     -SMELT_R(0x1.a20d68dff1372p+17), -SMELT_R(0x1.337799c21edd8p+18), -SMELT_R(0x1.7526fb848174ap+15),
     -SMELT_R(0x1.b5ecad6319fa4p+14), SMELT_R(0x1.346149a5e8f18p+14), SMELT_R(0x1.beaf840f0b993p+15),
     SMELT_R(0x1.346149a5e8f18p+13), -SMELT_R(0x1.d313d3256cd83p+13), SMELT_R(0x1.8ab035045460bp+36),
@@ -4904,7 +4904,7 @@ static const smelt_real num_122[66] SMELT_TABLE_ATTR = {
 /* [123] R_sigma(ee->ee) E=204.8,cthmin=0.27,cthmax=0.36: tree SM dsigma/dcos = 12.9001 pb (bin average) */
 static const unsigned short wc_123[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_123[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.b0c9bde6be25fp+17), -SMELT_R(0x1.f1a40ae63a0a8p+12),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.b0c9bde6be25fp+17), -SMELT_R(0x1.f1a40ae63a0a8p+12),
     -SMELT_R(0x1.a44bb4135a4a7p+17), -SMELT_R(0x1.fe42814d239b2p+17), -SMELT_R(0x1.3455c64ff7934p+15),
     -SMELT_R(0x1.6fd9872cd2218p+14), SMELT_R(0x1.f1a40ae63a0a8p+13), SMELT_R(0x1.77e6508e4021fp+15),
     SMELT_R(0x1.f1a40ae63a0a8p+12), -SMELT_R(0x1.ad2a244d07257p+13), SMELT_R(0x1.449fb5a9712b3p+36),
@@ -4930,7 +4930,7 @@ static const smelt_real num_123[66] SMELT_TABLE_ATTR = {
 /* [124] R_sigma(ee->ee) E=204.8,cthmin=0.36,cthmax=0.45: tree SM dsigma/dcos = 18.9284 pb (bin average) */
 static const unsigned short wc_124[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_124[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.a02d3fc0cd946p+17), -SMELT_R(0x1.7e1e987dfcfa6p+12),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.a02d3fc0cd946p+17), -SMELT_R(0x1.7e1e987dfcfa6p+12),
     -SMELT_R(0x1.93c0c1394422ap+17), -SMELT_R(0x1.9ad6a1dd331fp+17), -SMELT_R(0x1.eac71c84036e5p+14),
     -SMELT_R(0x1.2bb7d04504f25p+14), SMELT_R(0x1.7e1e987dfcfa6p+13), SMELT_R(0x1.33110b13d7285p+15),
     SMELT_R(0x1.7e1e987dfcfa6p+12), -SMELT_R(0x1.87c579451c75bp+13), SMELT_R(0x1.f91730efeb229p+35),
@@ -4956,7 +4956,7 @@ static const smelt_real num_124[66] SMELT_TABLE_ATTR = {
 /* [125] R_sigma(ee->ee) E=204.8,cthmin=0.45,cthmax=0.54: tree SM dsigma/dcos = 29.371 pb (bin average) */
 static const unsigned short wc_125[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_125[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.7d468e043d966p+17), -SMELT_R(0x1.12b5e0243bca4p+12),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.7d468e043d966p+17), -SMELT_R(0x1.12b5e0243bca4p+12),
     -SMELT_R(0x1.71d7789ff42dfp+17), -SMELT_R(0x1.40211e7a72d1fp+17), -SMELT_R(0x1.74d911d860ed6p+14),
     -SMELT_R(0x1.d6fc438c86115p+13), SMELT_R(0x1.12b5e0243bca4p+13), SMELT_R(0x1.e4426cc3f7da7p+14),
     SMELT_R(0x1.12b5e0243bca4p+12), -SMELT_R(0x1.61d69a7ba25e2p+13), SMELT_R(0x1.7088a306eab0ep+35),
@@ -4982,7 +4982,7 @@ static const smelt_real num_125[66] SMELT_TABLE_ATTR = {
 /* [126] R_sigma(ee->ee) E=204.8,cthmin=0.54,cthmax=0.63: tree SM dsigma/dcos = 49.0101 pb (bin average) */
 static const unsigned short wc_126[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_126[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.4ab488a69bf08p+17), -SMELT_R(0x1.67116185fa6efp+11),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.4ab488a69bf08p+17), -SMELT_R(0x1.67116185fa6efp+11),
     -SMELT_R(0x1.410d781932c2p+17), -SMELT_R(0x1.dfed6eecaea92p+16), -SMELT_R(0x1.0a86b59037c6fp+14),
     -SMELT_R(0x1.6184ba5d72575p+13), SMELT_R(0x1.67116185fa6efp+12), SMELT_R(0x1.6d48f7ff614abp+14),
     SMELT_R(0x1.67116185fa6efp+11), -SMELT_R(0x1.39a75fd0e958fp+13), SMELT_R(0x1.f07b2b38d3497p+34),
@@ -5008,7 +5008,7 @@ static const smelt_real num_126[66] SMELT_TABLE_ATTR = {
 /* [127] R_sigma(ee->ee) E=204.8,cthmin=0.63,cthmax=0.72: tree SM dsigma/dcos = 90.7678 pb (bin average) */
 static const unsigned short wc_127[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_127[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.0ba59159a90bp+17), -SMELT_R(0x1.91352794a86fep+10),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.0ba59159a90bp+17), -SMELT_R(0x1.91352794a86fep+10),
     -SMELT_R(0x1.045afa2a6a559p+17), -SMELT_R(0x1.557f020aab923p+16), -SMELT_R(0x1.5d9e0dffee42ep+13),
     -SMELT_R(0x1.f2a18835884ccp+12), SMELT_R(0x1.91352794a86fep+11), SMELT_R(0x1.0364ada065074p+14),
     SMELT_R(0x1.91352794a86fep+10), -SMELT_R(0x1.0ca3118e24a79p+13), SMELT_R(0x1.2b60039eee785p+34),
@@ -5034,7 +5034,7 @@ static const smelt_real num_127[66] SMELT_TABLE_ATTR = {
 /* [128] R_sigma(ee->ee) E=204.8,cthmin=0.72,cthmax=0.81: tree SM dsigma/dcos = 199.709 pb (bin average) */
 static const unsigned short wc_128[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_128[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.868478d19f341p+16), -SMELT_R(0x1.445db62bfad4ep+9),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.868478d19f341p+16), -SMELT_R(0x1.445db62bfad4ep+9),
     -SMELT_R(0x1.7d3fab101ffd3p+16), -SMELT_R(0x1.bee62a38ec3f1p+15), -SMELT_R(0x1.907c92130db81p+12),
     -SMELT_R(0x1.3f6524880f02ep+12), SMELT_R(0x1.445db62bfad4ep+10), SMELT_R(0x1.4f82f4db805aep+13),
     SMELT_R(0x1.445db62bfad4ep+9), -SMELT_R(0x1.ad9b2d81aecfdp+12), SMELT_R(0x1.2e278623b05fcp+33),
@@ -5060,7 +5060,7 @@ static const smelt_real num_128[66] SMELT_TABLE_ATTR = {
 /* [129] R_sigma(ee->ee) E=204.8,cthmin=0.81,cthmax=0.9: tree SM dsigma/dcos = 632.672 pb (bin average) */
 static const unsigned short wc_129[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_129[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.cf41e567f837dp+15), -SMELT_R(0x1.01d524690858bp+6),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.cf41e567f837dp+15), -SMELT_R(0x1.01d524690858bp+6),
     -SMELT_R(0x1.c704581a1c255p+15), -SMELT_R(0x1.e799aa8d9f003p+14), -SMELT_R(0x1.621e96f6abd0bp+11),
     -SMELT_R(0x1.520144b01b4b4p+11), SMELT_R(0x1.01d524690858bp+7), SMELT_R(0x1.67c63e5aa0dbcp+12),
     SMELT_R(0x1.01d524690858bp+6), -SMELT_R(0x1.22259e23c566cp+12), SMELT_R(0x1.a5672a818ef2bp+31),
@@ -5086,7 +5086,7 @@ static const smelt_real num_129[66] SMELT_TABLE_ATTR = {
 /* [130] R_sigma(ee->ee) E=206.5,cthmin=-0.9,cthmax=-0.72: tree SM dsigma/dcos = 1.55936 pb (bin average) */
 static const unsigned short wc_130[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_130[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), SMELT_R(0x1.1b633a2190179p+7), -SMELT_R(0x1.7f7d97531f39fp+14),
+    SMELT_R(0x0p+0), SMELT_R(0x1.1b633a2190179p+7), -SMELT_R(0x1.7f7d97531f39fp+14),
     -SMELT_R(0x1.e989a29382dadp+8), -SMELT_R(0x1.34a722ad84af5p+18), -SMELT_R(0x1.be9e4ed92c1b2p+16),
     -SMELT_R(0x1.fdbf065f38fafp+15), SMELT_R(0x1.7f7d97531f39fp+15), SMELT_R(0x1.03247604a385ap+17),
     SMELT_R(0x1.7f7d97531f39fp+14), -SMELT_R(0x1.c7381f3aca468p+14), SMELT_R(0x1.e9e6dad9fd541p+33),
@@ -5112,7 +5112,7 @@ static const smelt_real num_130[66] SMELT_TABLE_ATTR = {
 /* [131] R_sigma(ee->ee) E=206.5,cthmin=-0.72,cthmax=-0.54: tree SM dsigma/dcos = 1.75008 pb (bin average) */
 static const unsigned short wc_131[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_131[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.0a9b272b5c5cp+13), -SMELT_R(0x1.62dc856d41d8dp+14),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.0a9b272b5c5cp+13), -SMELT_R(0x1.62dc856d41d8dp+14),
     -SMELT_R(0x1.3aa98cd0ace73p+13), -SMELT_R(0x1.adbb008a43eedp+18), -SMELT_R(0x1.9d2e90bc250bdp+16),
     -SMELT_R(0x1.d7809c0b0840cp+15), SMELT_R(0x1.62dc856d41d8dp+15), SMELT_R(0x1.df640bc5d5444p+16),
     SMELT_R(0x1.62dc856d41d8dp+14), -SMELT_R(0x1.a48da674bfe81p+14), SMELT_R(0x1.88a32f9547cp+35),
@@ -5138,7 +5138,7 @@ static const smelt_real num_131[66] SMELT_TABLE_ATTR = {
 /* [132] R_sigma(ee->ee) E=206.5,cthmin=-0.54,cthmax=-0.36: tree SM dsigma/dcos = 2.08084 pb (bin average) */
 static const unsigned short wc_132[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_132[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.201dfce25f0dp+15), -SMELT_R(0x1.4564b14643badp+14),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.201dfce25f0dp+15), -SMELT_R(0x1.4564b14643badp+14),
     -SMELT_R(0x1.2d8cd5aefa2f9p+15), -SMELT_R(0x1.f6c988f32c86fp+18), -SMELT_R(0x1.7aa450eff6d47p+16),
     -SMELT_R(0x1.afe3f099a9edep+15), SMELT_R(0x1.4564b14643badp+15), SMELT_R(0x1.b717c0864b506p+16),
     SMELT_R(0x1.4564b14643badp+14), -SMELT_R(0x1.7ffaa4ee35214p+14), SMELT_R(0x1.68f9fa60c793ap+36),
@@ -5164,7 +5164,7 @@ static const smelt_real num_132[66] SMELT_TABLE_ATTR = {
 /* [133] R_sigma(ee->ee) E=206.5,cthmin=-0.36,cthmax=-0.18: tree SM dsigma/dcos = 2.6654 pb (bin average) */
 static const unsigned short wc_133[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_133[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.56e340d037c6ap+16), -SMELT_R(0x1.23aeb11b3b1bbp+14),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.56e340d037c6ap+16), -SMELT_R(0x1.23aeb11b3b1bbp+14),
     -SMELT_R(0x1.58cc87b78072ap+16), -SMELT_R(0x1.02f610dc2cb37p+19), -SMELT_R(0x1.5388a710a85aep+16),
     -SMELT_R(0x1.83629d06159aap+15), SMELT_R(0x1.23aeb11b3b1bbp+15), SMELT_R(0x1.89db8abeff208p+16),
     SMELT_R(0x1.23aeb11b3b1bbp+14), -SMELT_R(0x1.590f5eff5fe59p+14), SMELT_R(0x1.ee8d60cd7787bp+36),
@@ -5190,7 +5190,7 @@ static const smelt_real num_133[66] SMELT_TABLE_ATTR = {
 /* [134] R_sigma(ee->ee) E=206.5,cthmin=-0.18,cthmax=0: tree SM dsigma/dcos = 3.75519 pb (bin average) */
 static const unsigned short wc_134[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_134[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.2684179761cbbp+17), -SMELT_R(0x1.f27486ae398c6p+13),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.2684179761cbbp+17), -SMELT_R(0x1.f27486ae398c6p+13),
     -SMELT_R(0x1.228e520594e3bp+17), -SMELT_R(0x1.dad5701ecc2dfp+18), -SMELT_R(0x1.236e4b395a694p+16),
     -SMELT_R(0x1.4da2531b980dfp+15), SMELT_R(0x1.f27486ae398c6p+14), SMELT_R(0x1.5357ad4829067p+16),
     SMELT_R(0x1.f27486ae398c6p+13), -SMELT_R(0x1.3054a9ce19d79p+14), SMELT_R(0x1.103ff4d58e9edp+37),
@@ -5216,7 +5216,7 @@ static const smelt_real num_134[66] SMELT_TABLE_ATTR = {
 /* [135] R_sigma(ee->ee) E=206.5,cthmin=0,cthmax=0.09: tree SM dsigma/dcos = 5.17849 pb (bin average) */
 static const unsigned short wc_135[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_135[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.77a1f729014acp+17), -SMELT_R(0x1.a8a49dfb16928p+13),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.77a1f729014acp+17), -SMELT_R(0x1.a8a49dfb16928p+13),
     -SMELT_R(0x1.6f9d015e348abp+17), -SMELT_R(0x1.9ff14f0a130ddp+18), -SMELT_R(0x1.f4dcb7d30961bp+15),
     -SMELT_R(0x1.208a68d57e18bp+15), SMELT_R(0x1.a8a49dfb16928p+14), SMELT_R(0x1.25b2031419a67p+16),
     SMELT_R(0x1.a8a49dfb16928p+13), -SMELT_R(0x1.12cf9991d1015p+14), SMELT_R(0x1.03a868cb0d9ebp+37),
@@ -5242,7 +5242,7 @@ static const smelt_real num_135[66] SMELT_TABLE_ATTR = {
 /* [136] R_sigma(ee->ee) E=206.5,cthmin=0.09,cthmax=0.18: tree SM dsigma/dcos = 6.72133 pb (bin average) */
 static const unsigned short wc_136[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_136[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.9ffa7ed07e759p+17), -SMELT_R(0x1.6fd33bfbdd94ap+13),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.9ffa7ed07e759p+17), -SMELT_R(0x1.6fd33bfbdd94ap+13),
     -SMELT_R(0x1.9588e4118abfap+17), -SMELT_R(0x1.6db5f5891890ap+18), -SMELT_R(0x1.b68418088a97bp+15),
     -SMELT_R(0x1.fd34f4153798bp+14), SMELT_R(0x1.6fd33bfbdd94ap+14), SMELT_R(0x1.03625dd4f1df5p+16),
     SMELT_R(0x1.6fd33bfbdd94ap+13), -SMELT_R(0x1.fdc1ca2b078edp+13), SMELT_R(0x1.d7f382869ef32p+36),
@@ -5268,7 +5268,7 @@ static const smelt_real num_136[66] SMELT_TABLE_ATTR = {
 /* [137] R_sigma(ee->ee) E=206.5,cthmin=0.18,cthmax=0.27: tree SM dsigma/dcos = 9.04628 pb (bin average) */
 static const unsigned short wc_137[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_137[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.b6cbeff7cc3c1p+17), -SMELT_R(0x1.345fa27171715p+13),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.b6cbeff7cc3c1p+17), -SMELT_R(0x1.345fa27171715p+13),
     -SMELT_R(0x1.aa9aa9c4329cbp+17), -SMELT_R(0x1.38608f33c73dfp+18), -SMELT_R(0x1.75ae5a7aeab44p+15),
     -SMELT_R(0x1.b6fd128463f75p+14), SMELT_R(0x1.345fa27171715p+14), SMELT_R(0x1.bfd271dbce292p+15),
     SMELT_R(0x1.345fa27171715p+13), -SMELT_R(0x1.d6efea6680b06p+13), SMELT_R(0x1.98714c459b008p+36),
@@ -5294,7 +5294,7 @@ static const smelt_real num_137[66] SMELT_TABLE_ATTR = {
 /* [138] R_sigma(ee->ee) E=206.5,cthmin=0.27,cthmax=0.36: tree SM dsigma/dcos = 12.6765 pb (bin average) */
 static const unsigned short wc_138[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_138[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.b9c0856ce332p+17), -SMELT_R(0x1.f0e193832ea9fp+12),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.b9c0856ce332p+17), -SMELT_R(0x1.f0e193832ea9fp+12),
     -SMELT_R(0x1.acb28add41874p+17), -SMELT_R(0x1.03269a5469a79p+18), -SMELT_R(0x1.34806b0e66985p+15),
     -SMELT_R(0x1.70900c5b35dccp+14), SMELT_R(0x1.f0e193832ea9fp+13), SMELT_R(0x1.78afc12ed3a32p+15),
     SMELT_R(0x1.f0e193832ea9fp+12), -SMELT_R(0x1.b11acd95b3b04p+13), SMELT_R(0x1.4fdbab808a751p+36),
@@ -5320,7 +5320,7 @@ static const smelt_real num_138[66] SMELT_TABLE_ATTR = {
 /* [139] R_sigma(ee->ee) E=206.5,cthmin=0.36,cthmax=0.45: tree SM dsigma/dcos = 18.6047 pb (bin average) */
 static const unsigned short wc_139[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_139[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.a89663e88e351p+17), -SMELT_R(0x1.7cbb35f9f9216p+12),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.a89663e88e351p+17), -SMELT_R(0x1.7cbb35f9f9216p+12),
     -SMELT_R(0x1.9ba5842f58a2ep+17), -SMELT_R(0x1.a138c6b299c19p+17), -SMELT_R(0x1.ea7d72e66e8bp+14),
     -SMELT_R(0x1.2c1fd7e971fa4p+14), SMELT_R(0x1.7cbb35f9f9216p+13), SMELT_R(0x1.338c2040c80a3p+15),
     SMELT_R(0x1.7cbb35f9f9216p+12), -SMELT_R(0x1.8bbd3bd6176adp+13), SMELT_R(0x1.053902d1e9c22p+36),
@@ -5346,7 +5346,7 @@ static const smelt_real num_139[66] SMELT_TABLE_ATTR = {
 /* [140] R_sigma(ee->ee) E=206.5,cthmin=0.45,cthmax=0.54: tree SM dsigma/dcos = 28.8754 pb (bin average) */
 static const unsigned short wc_140[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_140[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.84cdfbc35dff2p+17), -SMELT_R(0x1.10d9843afcb25p+12),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.84cdfbc35dff2p+17), -SMELT_R(0x1.10d9843afcb25p+12),
     -SMELT_R(0x1.78ebd66e91b02p+17), -SMELT_R(0x1.45092b2da8715p+17), -SMELT_R(0x1.7413e3ed8c5a8p+14),
     -SMELT_R(0x1.d74e43a01c03fp+13), SMELT_R(0x1.10d9843afcb25p+13), SMELT_R(0x1.e4ba2fddf3c15p+14),
     SMELT_R(0x1.10d9843afcb25p+12), -SMELT_R(0x1.65c5322eba68p+13), SMELT_R(0x1.7d1bf38b3056bp+35),
@@ -5372,7 +5372,7 @@ static const smelt_real num_140[66] SMELT_TABLE_ATTR = {
 /* [141] R_sigma(ee->ee) E=206.5,cthmin=0.54,cthmax=0.63: tree SM dsigma/dcos = 48.1929 pb (bin average) */
 static const unsigned short wc_141[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_141[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.51183e155b51dp+17), -SMELT_R(0x1.62c4e027a6b0dp+11),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.51183e155b51dp+17), -SMELT_R(0x1.62c4e027a6b0dp+11),
     -SMELT_R(0x1.4713c592f306ep+17), -SMELT_R(0x1.e7336acbde544p+16), -SMELT_R(0x1.096f3cc59afbp+14),
     -SMELT_R(0x1.617c0977629dbp+13), SMELT_R(0x1.62c4e027a6b0dp+12), SMELT_R(0x1.6d64e74d29d8dp+14),
     SMELT_R(0x1.62c4e027a6b0dp+11), -SMELT_R(0x1.3d77af3f3db57p+13), SMELT_R(0x1.00a8871fa45f1p+35),
@@ -5398,7 +5398,7 @@ static const smelt_real num_141[66] SMELT_TABLE_ATTR = {
 /* [142] R_sigma(ee->ee) E=206.5,cthmin=0.63,cthmax=0.72: tree SM dsigma/dcos = 89.2696 pb (bin average) */
 static const unsigned short wc_142[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_142[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.10b5e4a55855dp+17), -SMELT_R(0x1.884ec5adc6129p+10),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.10b5e4a55855dp+17), -SMELT_R(0x1.884ec5adc6129p+10),
     -SMELT_R(0x1.09264a015459ep+17), -SMELT_R(0x1.5aa38fd1006dp+16), -SMELT_R(0x1.5b26cfbeac3p+13),
     -SMELT_R(0x1.f2263ca675587p+12), SMELT_R(0x1.884ec5adc6129p+11), SMELT_R(0x1.0349621679ebcp+14),
     SMELT_R(0x1.884ec5adc6129p+10), -SMELT_R(0x1.1036c80099533p+13), SMELT_R(0x1.35793feafce61p+34),
@@ -5424,7 +5424,7 @@ static const smelt_real num_142[66] SMELT_TABLE_ATTR = {
 /* [143] R_sigma(ee->ee) E=206.5,cthmin=0.72,cthmax=0.81: tree SM dsigma/dcos = 196.437 pb (bin average) */
 static const unsigned short wc_143[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_143[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.8dbf86c199f67p+16), -SMELT_R(0x1.340b8eaff0156p+9),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.8dbf86c199f67p+16), -SMELT_R(0x1.340b8eaff0156p+9),
     -SMELT_R(0x1.84235e5a2d0ebp+16), -SMELT_R(0x1.c5a53ae7788dfp+15), -SMELT_R(0x1.8bd1e0b6511e6p+12),
     -SMELT_R(0x1.3ecefd0a5519bp+12), SMELT_R(0x1.340b8eaff0156p+10), SMELT_R(0x1.4f294a14f533cp+13),
     SMELT_R(0x1.340b8eaff0156p+9), -SMELT_R(0x1.b3e78ba933accp+12), SMELT_R(0x1.384ee012784bap+33),
@@ -5450,7 +5450,7 @@ static const smelt_real num_143[66] SMELT_TABLE_ATTR = {
 /* [144] R_sigma(ee->ee) E=206.5,cthmin=0.81,cthmax=0.9: tree SM dsigma/dcos = 622.342 pb (bin average) */
 static const unsigned short wc_144[10] = {0, 3, 8, 14, 80, 83, 84, 86, 89, 90};
 static const smelt_real num_144[66] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1p+0), -SMELT_R(0x1.d79d19c9b7391p+15), -SMELT_R(0x1.4343e6da12cb8p+5),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.d79d19c9b7391p+15), -SMELT_R(0x1.4343e6da12cb8p+5),
     -SMELT_R(0x1.cf109b6ac62f5p+15), -SMELT_R(0x1.ef180afd76c46p+14), -SMELT_R(0x1.5b5909fdf4b81p+11),
     -SMELT_R(0x1.513eeac724223p+11), SMELT_R(0x1.4343e6da12cb8p+6), SMELT_R(0x1.675ed829b5bc5p+12),
     SMELT_R(0x1.4343e6da12cb8p+5), -SMELT_R(0x1.26e1d7bcfd27fp+12), SMELT_R(0x1.b38a0f95be7dbp+31),

@@ -128,10 +128,24 @@ static void emit_sector(const char *outdir, const sector *sec)
         for (k = 0; k < n; k++)
             fprintf(f, "%s%d", k ? ", " : "", wc[k]);
         fprintf(f, "};\n");
-        fprintf(f, "static const smelt_real num_%d[%d] SMELT_TABLE_ATTR = {", i,
-                (n + 1) * (n + 2) / 2);
-        emit_qform(f, o->num, wc, n);
-        fprintf(f, "};\n");
+        {
+            /* Ntilde = N - sm D: constant monomial exactly 0, linear
+             * monomials the combined slopes (see smelt_internal.h) */
+            gen_qform *nt = malloc(sizeof *nt);
+            double sm, grad[SMELT_N_WC];
+            gen_obs_linear(o, &sm, grad);
+            *nt = *o->num;
+            if (o->den != NULL)
+                gen_qf_axpy(nt, -sm, o->den);
+            else
+                nt->m[0][0] -= sm;
+            nt->m[0][0] = 0;
+            fprintf(f, "static const smelt_real num_%d[%d] SMELT_TABLE_ATTR = {",
+                    i, (n + 1) * (n + 2) / 2);
+            emit_qform(f, nt, wc, n);
+            fprintf(f, "};\n");
+            free(nt);
+        }
         if (o->den != NULL) {
             fprintf(f, "static const smelt_real den_%d[%d] SMELT_TABLE_ATTR = {",
                     i, (n + 1) * (n + 2) / 2);
