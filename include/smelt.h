@@ -291,6 +291,15 @@ smelt_status smelt_anomaly_check(const smelt_u1_charges *charges,
 smelt_status smelt_zprime_charges(smelt_rational xe, smelt_rational xmu,
                                   smelt_rational xtau, smelt_u1_charges *out);
 
+/**
+ * X_tau = 3 - X_e - X_mu, the anomaly-free completion (seed 000 eq. 3.14),
+ * in lowest terms.
+ * @return SMELT_OK, SMELT_EINVAL (NULL or a denominator <= 0),
+ *         SMELT_EOVERFLOW.
+ */
+smelt_status smelt_zprime_xtau(smelt_rational xe, smelt_rational xmu,
+                               smelt_rational *xtau);
+
 typedef struct {
     smelt_real xe, xmu, xtau; /* lepton charges X_i (L_i = e_i = -X_i) */
     smelt_real gzp;           /* gauge coupling g_Z' */

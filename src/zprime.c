@@ -125,6 +125,31 @@ smelt_status smelt_anomaly_check(const smelt_u1_charges *ch, unsigned *failed)
     return SMELT_OK;
 }
 
+/* a - b in lowest terms; 0 on overflow.  Denominators are > 0. */
+static int rat_sub(smelt_rational a, smelt_rational b, smelt_rational *r)
+{
+    long long x, y, d, g;
+    if (!mul_ok(a.num, b.den, &x) || !mul_ok(b.num, a.den, &y) ||
+        y == LLONG_MIN || !add_ok(x, -y, &x) || !mul_ok(a.den, b.den, &d))
+        return 0;
+    g = gcd_ll(x, d);
+    r->num = x / g;
+    r->den = d / g;
+    return 1;
+}
+
+smelt_status smelt_zprime_xtau(smelt_rational xe, smelt_rational xmu,
+                               smelt_rational *xtau)
+{
+    const smelt_rational three = {3, 1};
+    smelt_rational t;
+    if (xtau == NULL || xe.den <= 0 || xmu.den <= 0)
+        return SMELT_EINVAL;
+    if (!rat_sub(three, xe, &t) || !rat_sub(t, xmu, xtau))
+        return SMELT_EOVERFLOW;
+    return SMELT_OK;
+}
+
 smelt_status smelt_zprime_charges(smelt_rational xe, smelt_rational xmu,
                                   smelt_rational xtau, smelt_u1_charges *out)
 {

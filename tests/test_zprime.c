@@ -732,8 +732,35 @@ TEST zp_match_errors(void)
     PASS();
 }
 
+/* X_tau = 3 - X_e - X_mu (eq. 3.14) in lowest terms, and the completed
+ * charges pass all six anomaly conditions; overflow and bad input are
+ * reported, not wrapped. */
+TEST zp_xtau_completion(void)
+{
+    smelt_rational xe = {1, 2}, xmu = {3, 4}, xt = {0, 0};
+    smelt_rational neg = {-LLONG_MAX, 1}, bad = {1, 0};
+    smelt_u1_charges ch;
+    unsigned failed = 99;
+    ASSERT_OK(smelt_zprime_xtau(xe, xmu, &xt));
+    ASSERT_EQ(7LL, xt.num); /* 3 - 1/2 - 3/4 = 7/4 */
+    ASSERT_EQ(4LL, xt.den);
+    ASSERT_OK(smelt_zprime_charges(xe, xmu, xt, &ch));
+    ASSERT_OK(smelt_anomaly_check(&ch, &failed));
+    ASSERT_EQ(0u, failed);
+    xe.num = 2; xe.den = 4; /* not in lowest terms on input */
+    xmu.num = 6; xmu.den = 4;
+    ASSERT_OK(smelt_zprime_xtau(xe, xmu, &xt));
+    ASSERT_EQ(1LL, xt.num);
+    ASSERT_EQ(1LL, xt.den);
+    ASSERT_EQ(SMELT_EOVERFLOW, smelt_zprime_xtau(neg, neg, &xt));
+    ASSERT_EQ(SMELT_EINVAL, smelt_zprime_xtau(bad, xmu, &xt));
+    ASSERT_EQ(SMELT_EINVAL, smelt_zprime_xtau(xe, xmu, NULL));
+    PASS();
+}
+
 SUITE(suite_zprime)
 {
+    RUN_TEST(zp_xtau_completion);
     RUN_TEST(zp_anomaly_free_family_models);
     RUN_TEST(zp_anomaly_grid);
     RUN_TEST(zp_anomaly_broken_sum);

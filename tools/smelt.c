@@ -315,28 +315,6 @@ static int common_option(const char *cmd, int argc, char **argv, int *i,
 /* Exact rationals (Z' charges)                                        */
 /* ------------------------------------------------------------------ */
 
-static int add_ok(long long a, long long b, long long *r)
-{
-    if ((b > 0 && a > LLONG_MAX - b) || (b < 0 && a < LLONG_MIN - b))
-        return 0;
-    *r = a + b;
-    return 1;
-}
-
-static int mul_ok(long long a, long long b, long long *r)
-{
-    if (a == 0 || b == 0) {
-        *r = 0;
-        return 1;
-    }
-    if (a == LLONG_MIN || b == LLONG_MIN)
-        return 0;
-    if ((a > 0 ? a : -a) > LLONG_MAX / (b > 0 ? b : -b))
-        return 0;
-    *r = a * b;
-    return 1;
-}
-
 static long long gcd_ll(long long a, long long b) /* a, b >= 0 */
 {
     while (b != 0) {
@@ -363,25 +341,18 @@ static int rat_make(long long num, long long den, smelt_rational *r)
     return 1;
 }
 
-/* *r = a - b.  @return 0 on overflow. */
-static int rat_sub(smelt_rational a, smelt_rational b, smelt_rational *r)
-{
-    long long x, y, d;
-    if (!mul_ok(a.num, b.den, &x) || !mul_ok(b.num, a.den, &y) ||
-        y == LLONG_MIN || !add_ok(x, -y, &x) || !mul_ok(a.den, b.den, &d))
-        return 0;
-    return rat_make(x, d, r);
-}
-
-/* Append decimal digits at *p to *acc.  @return 0 on overflow. */
+/* Append decimal digits at *p to *acc (and multiply *scale by 10 per
+ * digit).  At most 18 digits in all, so nothing can overflow a 64-bit
+ * long long (10^18 < 9.2e18).  @return 0 if there are more. */
 static int read_digits(const char **p, long long *acc, long long *scale,
                        int *count)
 {
     for (; **p >= '0' && **p <= '9'; (*p)++, (*count)++) {
-        if (!mul_ok(*acc, 10, acc) || !add_ok(*acc, **p - '0', acc))
+        if (*count >= 18)
             return 0;
-        if (scale != NULL && !mul_ok(*scale, 10, scale))
-            return 0;
+        *acc = *acc * 10 + (**p - '0');
+        if (scale != NULL)
+            *scale *= 10;
     }
     return 1;
 }
@@ -1005,12 +976,9 @@ static int cmd_zprime(int argc, char **argv)
     x[1] = zprime_charge("--xmu", z.xmu);
     if (z.xtau != NULL) {
         x[2] = zprime_charge("--xtau", z.xtau);
-    } else {
-        const smelt_rational three = {3, 1};
-        smelt_rational t;
-        if (!rat_sub(three, x[0], &t) || !rat_sub(t, x[1], &x[2]))
-            usage_error("zprime", "X_tau = 3 - X_e - X_mu overflows for "
-                        "--xe '%s' --xmu '%s'", z.xe, z.xmu);
+    } else if (smelt_zprime_xtau(x[0], x[1], &x[2]) != SMELT_OK) {
+        usage_error("zprime", "X_tau = 3 - X_e - X_mu overflows for "
+                    "--xe '%s' --xmu '%s'", z.xe, z.xmu);
     }
     m.gzp = zprime_param("--gzp", z.gzp);
     m.mzp_gev = zprime_param("--mzp", z.mzp);
