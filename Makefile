@@ -24,9 +24,11 @@ include src/sources.mk
 
 GREATEST_H ?= tests/greatest.h
 TEST_SRC   = tests/main.c tests/test_wc.c tests/test_lep2.c tests/test_chi2.c \
-             tests/test_zprime.c tests/test_stats.c
+             tests/test_zprime.c tests/test_stats.c tests/test_ff.c \
+             tests/test_wet.c tests/test_bsll.c
 # generator modules the tests link to cross-check the tables
-GEN_LIB_SRC = tools/gen_util.c tools/ew.c tools/lep2.c
+GEN_LIB_SRC = tools/gen_util.c tools/ew.c tools/lep2.c tools/rng.c tools/ff.c \
+              tools/wet_sm.c
 GEN_SRC    = tools/gen_tables.c $(GEN_LIB_SRC)
 
 .PHONY: all run check test test-float test-sanitize check-tables tables \
@@ -52,7 +54,7 @@ $(B)/libsmelt_float.a: $(addprefix $(B)/float/,$(LIB_OBJ))
 	$(AR) rcs $@ $^
 
 # ---- generator and CLI (host tools, always double) -------------------
-$(B)/gen_tables: $(GEN_SRC) tools/gen.h tools/ew.h tools/lep2.h include/smelt.h
+$(B)/gen_tables: $(GEN_SRC) $(wildcard tools/*.h) include/smelt.h
 	@mkdir -p $(B)
 	$(CC) $(ALL_CFLAGS) -Itools $(GEN_SRC) -o $@ $(LDLIBS)
 

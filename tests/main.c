@@ -18,6 +18,9 @@ int main(int argc, char **argv)
     RUN_SUITE(suite_chi2);
     RUN_SUITE(suite_zprime);
     RUN_SUITE(suite_stats);
+    RUN_SUITE(suite_ff);
+    RUN_SUITE(suite_wet);
+    RUN_SUITE(suite_bsll);
     greatest_get_report(&r);
 #ifdef GREATEST_SMELT_OWN
     /* our greatest.h already ends its report with the plain line */

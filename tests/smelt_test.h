@@ -65,5 +65,8 @@ SUITE_EXTERN(suite_lep2);
 SUITE_EXTERN(suite_chi2);
 SUITE_EXTERN(suite_zprime);
 SUITE_EXTERN(suite_stats);
+SUITE_EXTERN(suite_ff);
+SUITE_EXTERN(suite_wet);
+SUITE_EXTERN(suite_bsll);
 
 #endif

@@ -1,0 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* rng.c -- placeholder, being written. */
+#include "gen.h"
+
+typedef int smelt_rng_placeholder;
