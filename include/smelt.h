@@ -89,16 +89,47 @@ const char *smelt_version(void);
     X(qq1_2222) X(qq1_2223) X(qq1_2233) X(qq1_2323) X(qq1_2332)          \
     X(qq1_2333) X(qq1_3333)                                              \
     X(uu_3333) X(dd_3333) X(ud1_3333)                                    \
+    /* right-handed b->s currents, Delta F = 2 */                       \
+    X(ld_1123) X(ld_2223) X(ed_1123) X(ed_2223) X(qq3_2323)              \
     /* Higgs currents and bosonic (shift Z couplings and G_F) */         \
     X(Hl1_11) X(Hl1_22) X(Hl1_33) X(Hl3_11) X(Hl3_22) X(Hl3_33)          \
-    X(He_11) X(He_22) X(He_33) X(HD) X(HWB)
+    X(He_11) X(He_22) X(He_33) X(HD) X(HWB)                              \
+    X(Hq1_23) X(Hq3_23) X(Hd_23)
 
+/*
+ * Weak-effective-theory coefficients (WCxf "flavio" basis names), real,
+ * NEW-PHYSICS parts only, at mu_b = SMELT_SCALE_B_GEV.  b->sll operators
+ * are normalised as in flavio: L = N sum_i C_i O_i + h.c. with
+ * N = (4 G_F/sqrt2) V_tb V_ts^* alpha_e/(4 pi) < 0 (V_ts < 0 in the PDG
+ * phase convention); CVLL_bsbs is unnormalised, L = CVLL (sbar g P_L b)^2,
+ * in GeV^-2.  They add to what the SMEFT coefficients match onto.
+ */
+#define SMELT_WET_LIST(X)                                                \
+    X(C7_bs) X(C7p_bs)                                                   \
+    X(C9_bsee) X(C9p_bsee) X(C10_bsee) X(C10p_bsee)                      \
+    X(CS_bsee) X(CSp_bsee) X(CP_bsee) X(CPp_bsee)                        \
+    X(C9_bsmumu) X(C9p_bsmumu) X(C10_bsmumu) X(C10p_bsmumu)              \
+    X(CS_bsmumu) X(CSp_bsmumu) X(CP_bsmumu) X(CPp_bsmumu)                \
+    X(CVLL_bsbs)
+
+/* Every coefficient name, SMEFT then WET (the order of the vector). */
+#define SMELT_ALL_WC_LIST(X) SMELT_WC_LIST(X) SMELT_WET_LIST(X)
+
+/* One coefficient vector holds both: SMEFT first, then WET. */
 typedef enum {
 #define SMELT_WC_ENUM_(name) SMELT_WC_##name,
     SMELT_WC_LIST(SMELT_WC_ENUM_)
+    SMELT_N_SMEFT,
+    SMELT_WC_WET_FIRST_ = SMELT_N_SMEFT - 1,
+    SMELT_WET_LIST(SMELT_WC_ENUM_)
 #undef SMELT_WC_ENUM_
     SMELT_N_WC
 } smelt_wc_id;
+
+#define SMELT_N_WET (SMELT_N_WC - SMELT_N_SMEFT)
+
+/* Scale (GeV) of the WET coefficients (flavio's b->sll default). */
+#define SMELT_SCALE_B_GEV 4.8
 
 /**
  * Look up a coefficient by its WCxf name (binary search, O(log n)).
@@ -115,6 +146,16 @@ const char *smelt_wc_name(int index);
 void smelt_wc_zero(smelt_real c[SMELT_N_WC]);
 
 /**
+ * The WET coefficients (new-physics parts at mu_b) that a coefficient
+ * vector implies: the WET entries of @p c plus the tree-level matching of
+ * its SMEFT entries at the electroweak scale (PHYSICS.md section 2;
+ * Aebischer et al. arXiv:1512.02830, Jenkins et al. arXiv:1709.04486).
+ * @param[out] wet  SMELT_N_WET values, in SMELT_WET_LIST order
+ */
+smelt_status smelt_wet_from_wc(const smelt_real c[SMELT_N_WC],
+                               smelt_real wet[SMELT_N_WET]);
+
+/**
  * Check a coefficient vector: every entry must be finite.
  * @param[out] bad_index  first offending index, or -1 (may be NULL)
  * @return SMELT_OK or SMELT_ENONFINITE.
@@ -126,7 +167,7 @@ smelt_status smelt_wc_check(const smelt_real c[SMELT_N_WC], int *bad_index);
 /* ------------------------------------------------------------------ */
 
 /* Categories: stable names; more (quarks, lfu, ew) come with new sectors. */
-#define SMELT_CATEGORY_LIST(X) X(lep2)
+#define SMELT_CATEGORY_LIST(X) X(lep2) X(quarks)
 
 typedef enum {
 #define SMELT_CAT_ENUM_(name) SMELT_CAT_##name,
@@ -136,11 +177,13 @@ typedef enum {
 } smelt_category;
 
 /* Number of measurements in the likelihood (checked against the tables at
- * build time).  LEP-2: 24 sigma ratios + 16 A_FB ratios + 105 Bhabha bins. */
-#define SMELT_N_OBS 145
+ * build time).  lep2: 24 sigma ratios + 16 A_FB ratios + 105 Bhabha bins;
+ * quarks: BR(B_s,B0 -> mu mu), BR(B_s,B0 -> e e), Delta M_s. */
+#define SMELT_N_OBS 150
 
-/* Largest number of coefficients any single observable depends on. */
-#define SMELT_MAX_OBS_WC 16
+/* Largest number of coefficients any single observable depends on
+ * directly (SMEFT coefficients for LEP-2, WET coefficients for b->s). */
+#define SMELT_MAX_OBS_WC 20
 
 /** @return category name ("lep2", ...) or NULL if out of range. */
 const char *smelt_category_name(int category);
@@ -172,7 +215,10 @@ smelt_status smelt_obs_info_get(int i, smelt_obs_info *info);
 smelt_status smelt_obs_find(const char *name, const char *args, int *i);
 
 /**
- * Coefficient indices observable @p i depends on.
+ * Coefficient indices observable @p i depends on directly: SMEFT indices
+ * for LEP-2, WET indices (>= SMELT_N_SMEFT) for b->s and Delta F = 2
+ * observables, which depend on SMEFT coefficients through
+ * smelt_wet_from_wc.
  * @param[out] wc  at least SMELT_MAX_OBS_WC entries
  * @param[out] n   number written
  */

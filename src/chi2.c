@@ -54,6 +54,7 @@ smelt_status smelt_chi2_eval(const smelt_real c[SMELT_N_WC], smelt_mode mode,
                              smelt_real *work, smelt_chi2_result *res)
 {
     int cat;
+    smelt_real wet[SMELT_N_WET];
 #if !SMELT_NO_CHECKS
     smelt_status st;
     if (c == NULL || res == NULL)
@@ -66,6 +67,8 @@ smelt_status smelt_chi2_eval(const smelt_real c[SMELT_N_WC], smelt_mode mode,
     if (st != SMELT_OK)
         return st;
 #endif
+    if (mode == SMELT_MODE_EXACT)
+        smelt_wet_unchecked(c, wet);
     res->total = 0;
     res->total_sm = 0;
     res->dtotal = 0;
@@ -84,7 +87,7 @@ smelt_status smelt_chi2_eval(const smelt_real c[SMELT_N_WC], smelt_mode mode,
                 for (i = 0; i < blk->n; i++) {
                     const smelt_obs_def *o = smelt_obs_all[blk->first + i];
                     smelt_status s2 =
-                        smelt_obs_delta_unchecked(o, c, mode, &d[i]);
+                        smelt_obs_delta_unchecked(o, c, wet, mode, &d[i]);
                     if (s2 != SMELT_OK)
                         return s2;
                 }

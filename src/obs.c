@@ -86,7 +86,7 @@ smelt_status smelt_obs_wc(int i, int wc[SMELT_MAX_OBS_WC], int *n)
         return SMELT_ERANGE;
     o = smelt_obs_all[i];
     for (k = 0; k < o->n_wc; k++)
-        wc[k] = o->wc[k];
+        wc[k] = o->wc[k] + (o->space == SMELT_SPACE_WET ? SMELT_N_SMEFT : 0);
     *n = o->n_wc;
     return SMELT_OK;
 }
@@ -110,10 +110,13 @@ static smelt_real qf_eval_delta(const smelt_real *q, const smelt_real *x, int n)
 }
 
 smelt_status smelt_obs_delta_unchecked(const smelt_obs_def *o,
-                                       const smelt_real *c, smelt_mode mode,
+                                       const smelt_real *c,
+                                       const smelt_real *wet, smelt_mode mode,
                                        smelt_real *delta)
 {
     int k, n = o->n_wc;
+    if (o->space == SMELT_SPACE_WET)
+        c = wet;
     if (mode == SMELT_MODE_EXACT) {
         /* O - sm = Ntilde(x) / D(x), Ntilde without constant monomial */
         smelt_real x[SMELT_MAX_OBS_WC + 1];
@@ -124,6 +127,9 @@ smelt_status smelt_obs_delta_unchecked(const smelt_obs_def *o,
         dn = qf_eval_delta(o->num, x, n);
         if (o->den == NULL) {
             *delta = dn;
+            /* |sm + d| - sm, without forming sm + d when it is positive */
+            if ((o->flags & SMELT_OBS_ABS) && o->sm + dn < 0)
+                *delta = -2 * o->sm - dn;
             return SMELT_OK;
         }
         den = o->den[0] + qf_eval_delta(o->den, x, n);
@@ -159,9 +165,11 @@ smelt_status smelt_obs_predict(int i, const smelt_real c[SMELT_N_WC],
         return st;
 #endif
     {
-        smelt_real d;
-        smelt_status st2 =
-            smelt_obs_delta_unchecked(smelt_obs_all[i], c, mode, &d);
+        smelt_real d, wet[SMELT_N_WET];
+        smelt_status st2;
+        if (smelt_obs_all[i]->space == SMELT_SPACE_WET)
+            smelt_wet_unchecked(c, wet);
+        st2 = smelt_obs_delta_unchecked(smelt_obs_all[i], c, wet, mode, &d);
         if (st2 != SMELT_OK)
             return st2;
         *value = smelt_obs_all[i]->sm + d;

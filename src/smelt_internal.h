@@ -42,7 +42,28 @@ typedef struct {
     smelt_real sigma_th;
     unsigned char category;
     unsigned char n_wc;
+    unsigned char space; /* SMELT_SPACE_*: what wc[] indexes */
+    unsigned char flags; /* SMELT_OBS_* */
 } smelt_obs_def;
+
+/* wc[] of an observable indexes the coefficient vector itself (SMEFT at
+ * the electroweak scale: LEP-2, Z pole) or the WET vector at mu_b that
+ * smelt_wet_from_wc derives from it (b->s, Delta F = 2). */
+#define SMELT_SPACE_WC 0
+#define SMELT_SPACE_WET 1
+
+/* The physical observable is |N/D| (e.g. Delta M_s = 2|M_12|, where the
+ * form holds the real 1 + C_NP/C_SM); the absolute value is taken at run
+ * time in exact mode. */
+#define SMELT_OBS_ABS 1u
+
+/* Sparse tree-level matching SMEFT(mu_EW) -> WET(mu_b):
+ * wet[e.wet] += e.coef * c[e.wc] for every entry e. */
+typedef struct {
+    unsigned short wet;
+    unsigned short wc;
+    smelt_real coef;
+} smelt_match_entry;
 
 /* A block of observables with a common covariance V (exp + theory):
  * whiten = W, lower triangular packed by rows (W[i][j], j <= i, at
@@ -71,12 +92,19 @@ extern const smelt_obs_def *const smelt_obs_all[SMELT_N_OBS];
 extern const smelt_category_def smelt_category_all[SMELT_N_CAT];
 extern const unsigned short smelt_wc_sorted[SMELT_N_WC];
 extern const char *const smelt_wc_names[SMELT_N_WC];
+extern const smelt_match_entry smelt_match_tree[];
+extern const unsigned short smelt_match_tree_n;
 
 /* Evaluate one observable's deviation from the SM, O(C) - O(0), without
- * forming O(C) first (no cancellation); no argument checks. */
+ * forming O(C) first (no cancellation); no argument checks.  wet is the
+ * output of smelt_wet_from_wc for c. */
 smelt_status smelt_obs_delta_unchecked(const smelt_obs_def *o,
-                                       const smelt_real *c, smelt_mode mode,
+                                       const smelt_real *c,
+                                       const smelt_real *wet, smelt_mode mode,
                                        smelt_real *delta);
+
+/* smelt_wet_from_wc without argument checks */
+void smelt_wet_unchecked(const smelt_real *c, smelt_real *wet);
 
 /* Compile-time assertion usable in C99 at file scope. */
 #define SMELT_STATIC_ASSERT(cond, tag) \

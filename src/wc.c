@@ -14,7 +14,7 @@
 
 const char *const smelt_wc_names[SMELT_N_WC] = {
 #define SMELT_WC_NAME_(name) #name,
-    SMELT_WC_LIST(SMELT_WC_NAME_)
+    SMELT_ALL_WC_LIST(SMELT_WC_NAME_)
 #undef SMELT_WC_NAME_
 };
 

@@ -127,7 +127,8 @@ TEST chi2_sm_point(void)
     ASSERT_EQ_FMT(SMELT_N_OBS, re.n_obs_total, "%d");
     ASSERT_EQ_FMT(SMELT_N_OBS, rl.n_obs_total, "%d");
     ASSERT_EQ_FMT(SMELT_N_OBS, n_sum, "%d");
-    ASSERT_EQ_FMT(SMELT_N_OBS, re.n_obs[SMELT_CAT_lep2], "%d");
+    /* 24 sigma + 16 A_FB + 105 Bhabha (smelt.h) */
+    ASSERT_EQ_FMT(145, re.n_obs[SMELT_CAT_lep2], "%d");
     ASSERT_REL(sum_sm, re.total_sm, 4 * SMELT_EPS);
     ASSERT_EQ(re.total_sm, re.total);
     ASSERT_EQ(re.total_sm, rl.total);
@@ -159,6 +160,8 @@ TEST chi2_sm_uncorrelated_part(void)
     for (i = 0; i < SMELT_N_OBS; i++) {
         smelt_obs_info info;
         ASSERT_OK(smelt_obs_info_get(i, &info));
+        if (info.category != SMELT_CAT_lep2)
+            continue;
         if (is_dilepton(info.name)) {
             const double s2 = (double)info.sigma_exp * info.sigma_exp +
                               (double)info.sigma_th * info.sigma_th;
@@ -514,10 +517,12 @@ TEST chi2_obs_info_and_find(void)
     for (i = 0; i < SMELT_N_OBS; i++) {
         ASSERT_OK(smelt_obs_info_get(i, &info));
         ASSERT(info.name != NULL && info.args != NULL);
-        ASSERT_EQ_FMT((int)SMELT_CAT_lep2, info.category, "%d");
+        ASSERT(info.category >= 0 && info.category < SMELT_N_CAT);
         ASSERT(info.sigma_exp > 0 && info.sigma_th >= 0);
         ASSERT(isfinite(info.sm) && isfinite(info.measured));
-        ASSERT(info.n_wc >= 1 && info.n_wc <= SMELT_MAX_OBS_WC);
+        /* SM-only observables (BR(B0 -> l l): b -> d is not modelled)
+         * have no coefficients */
+        ASSERT(info.n_wc >= 0 && info.n_wc <= SMELT_MAX_OBS_WC);
         ASSERT_OK(smelt_obs_wc(i, wc, &n));
         ASSERT_EQ_FMT(info.n_wc, n, "%d");
         j = -1;
@@ -577,8 +582,9 @@ TEST chi2_invisible_coefficients(void)
         for (m = 0; m < 2; m++) {
             smelt_chi2_result r;
             ASSERT_OK(smelt_chi2_eval(c, modes[m], work, &r));
+            /* (qq1_2323 and lq1_2223 are seen by the quarks category:
+             * Delta M_s and B_s -> mu mu) */
             ASSERT_EQ(0, r.dchi2[SMELT_CAT_lep2]);
-            ASSERT_EQ(0, r.dtotal);
             ASSERT_EQ(r.chi2_sm[SMELT_CAT_lep2], r.chi2[SMELT_CAT_lep2]);
         }
     }

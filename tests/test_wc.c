@@ -56,7 +56,12 @@ TEST wc_enum_matches_names(void)
     ASSERT_STR_EQ("qe_2322", smelt_wc_name(SMELT_WC_qe_2322));
     ASSERT_STR_EQ("qq1_2323", smelt_wc_name(SMELT_WC_qq1_2323));
     ASSERT_STR_EQ("HWB", smelt_wc_name(SMELT_WC_HWB));
-    ASSERT_EQ_FMT(SMELT_N_WC - 1, (int)SMELT_WC_HWB, "%d");
+    /* SMEFT block first (last entry Hd_23), then the WET block */
+    ASSERT_STR_EQ("Hd_23", smelt_wc_name(SMELT_N_SMEFT - 1));
+    ASSERT_STR_EQ("C7_bs", smelt_wc_name(SMELT_N_SMEFT));
+    ASSERT_EQ_FMT(SMELT_N_SMEFT, (int)SMELT_WC_C7_bs, "%d");
+    ASSERT_EQ_FMT(SMELT_N_WC - 1, (int)SMELT_WC_CVLL_bsbs, "%d");
+    ASSERT_STR_EQ("C9_bsmumu", smelt_wc_name(SMELT_WC_C9_bsmumu));
     ASSERT_EQ_FMT(0, (int)SMELT_WC_ll_1111, "%d");
     PASS();
 }
@@ -106,7 +111,8 @@ TEST wc_names_unique_and_sorted_ends(void)
         if (strcmp(smelt_wc_name(i), smelt_wc_name(imax)) > 0)
             imax = i;
     }
-    ASSERT_STR_EQ("HD", smelt_wc_name(imin));
+    /* strcmp order: upper case before lower case, '_' before 'p' */
+    ASSERT_STR_EQ("C10_bsee", smelt_wc_name(imin));
     ASSERT_OK(smelt_wc_index(smelt_wc_name(imin), &idx));
     ASSERT_EQ_FMT(imin, idx, "%d");
     ASSERT_OK(smelt_wc_index(smelt_wc_name(imax), &idx));
@@ -253,7 +259,7 @@ TEST wc_category_lookup(void)
     ASSERT_EQ_FMT((int)SMELT_ENAME, (int)smelt_category_index("LEP2", &cat), "%d");
     ASSERT_EQ_FMT((int)SMELT_ENAME, (int)smelt_category_index("lep", &cat), "%d");
     ASSERT_EQ_FMT((int)SMELT_ENAME, (int)smelt_category_index("", &cat), "%d");
-    ASSERT_EQ_FMT((int)SMELT_ENAME, (int)smelt_category_index("quarks", &cat), "%d");
+    ASSERT_EQ_FMT((int)SMELT_ENAME, (int)smelt_category_index("Quarks", &cat), "%d");
     ASSERT_EQ_FMT(77, cat, "%d");
     ASSERT_EQ_FMT((int)SMELT_EINVAL, (int)smelt_category_index(NULL, &cat), "%d");
     ASSERT_EQ_FMT((int)SMELT_EINVAL, (int)smelt_category_index("lep2", NULL), "%d");

@@ -69,6 +69,8 @@ typedef struct {
     char name[64];
     char args[96];
     int category;
+    int space;      /* SMELT_SPACE_WC or SMELT_SPACE_WET: what x_1.. are */
+    unsigned flags; /* SMELT_OBS_* */
     gen_qform *num; /* owned */
     gen_qform *den; /* owned, NULL for D = 1 */
     double measured, sigma_exp, sigma_th;

@@ -16,6 +16,9 @@
 
 #include "ew.h"
 #include "lep2.h"
+#include "match.h"
+#include "bsll.h"
+#include "../src/smelt_internal.h"
 
 #define MAX_OBS 1024
 #define MAX_BLOCKS 1024
@@ -30,6 +33,30 @@ static gen_obs obs[MAX_OBS];
 static gen_block blocks[MAX_BLOCKS];
 static int n_obs, n_blocks;
 static double *whiten[MAX_BLOCKS]; /* lower-triangular W, row-major n x n */
+static match_map tree_map;         /* SMEFT -> WET at tree level */
+
+/* Linearised prediction and its gradient with respect to the USER's
+ * coefficient vector: for WET-space observables the chain rule through
+ * the matching map (WET entries directly, SMEFT entries via M). */
+static void obs_linear_wc(const gen_obs *o, double *value, double *grad)
+{
+    double g[SMELT_N_WC];
+    int j, k;
+    gen_obs_linear(o, value, g);
+    if (o->space == SMELT_SPACE_WC) {
+        memcpy(grad, g, sizeof g);
+        return;
+    }
+    for (k = 0; k < SMELT_N_WC; k++)
+        grad[k] = 0;
+    for (j = 0; j < SMELT_N_WET; j++) {
+        if (g[j] == 0)
+            continue;
+        grad[SMELT_N_SMEFT + j] += g[j];
+        for (k = 0; k < SMELT_N_SMEFT; k++)
+            grad[k] += g[j] * tree_map.m[j][k];
+    }
+}
 
 static FILE *open_out(const char *dir, const char *name)
 {
@@ -124,10 +151,12 @@ static void emit_sector(const char *outdir, const sector *sec)
             exit(1);
         }
         fprintf(f, "/* [%d] %s %s: %s */\n", i, o->name, o->args, o->comment);
-        fprintf(f, "static const unsigned short wc_%d[%d] = {", i, n);
+        /* (an SM-only observable has no coefficients: a dummy entry, as
+         * C has no empty arrays) */
+        fprintf(f, "static const unsigned short wc_%d[%d] = {", i, n ? n : 1);
         for (k = 0; k < n; k++)
             fprintf(f, "%s%d", k ? ", " : "", wc[k]);
-        fprintf(f, "};\n");
+        fprintf(f, "%s};\n", n ? "" : "0");
         {
             /* Ntilde = N - sm D: constant monomial exactly 0, linear
              * monomials the combined slopes (see smelt_internal.h) */
@@ -173,7 +202,7 @@ static void emit_sector(const char *outdir, const sector *sec)
         gen_emit_real(f, o->sigma_exp);
         fputs(", ", f);
         gen_emit_real(f, o->sigma_th);
-        fprintf(f, ", %d, %d},\n", o->category, n);
+        fprintf(f, ", %d, %d, %d, %u},\n", o->category, n, o->space, o->flags);
     }
     fprintf(f, "};\n\n");
 
@@ -246,7 +275,7 @@ static void emit_category_form(FILE *f, int cat, const char *cname)
         for (i = 0; i < n; i++) {
             double val;
             const gen_obs *o = &obs[blocks[bi].first + i];
-            gen_obs_linear(o, &val, &G[i * SMELT_N_WC]);
+            obs_linear_wc(o, &val, &G[i * SMELT_N_WC]);
             r0[i] = val - o->measured;
         }
         for (i = 0; i < n; i++) {
@@ -309,14 +338,19 @@ static void emit_category_form(FILE *f, int cat, const char *cname)
     fprintf(f, "\n\n");
 }
 
-static int cmp_names(const void *a, const void *b)
+static const char *wc_name(int k)
 {
     static const char *const names[SMELT_N_WC] = {
 #define NAME_(x) #x,
-        SMELT_WC_LIST(NAME_)
+        SMELT_ALL_WC_LIST(NAME_)
 #undef NAME_
     };
-    return strcmp(names[*(const int *)a], names[*(const int *)b]);
+    return names[k];
+}
+
+static int cmp_names(const void *a, const void *b)
+{
+    return strcmp(wc_name(*(const int *)a), wc_name(*(const int *)b));
 }
 
 static void emit_registry(const char *outdir, const sector *secs, int n_secs)
@@ -383,6 +417,27 @@ static void emit_registry(const char *outdir, const sector *secs, int n_secs)
     }
     fprintf(f, "};\n\n");
 
+    {
+        int j, k, ne = 0;
+        fprintf(f, "/* tree-level matching SMEFT(mu_EW) -> WET(mu_b), see "
+                   "tools/match.c */\n");
+        fprintf(f, "const smelt_match_entry smelt_match_tree[] = {");
+        for (j = 0; j < SMELT_N_WET; j++) {
+            for (k = 0; k < SMELT_N_SMEFT; k++) {
+                if (tree_map.m[j][k] == 0)
+                    continue;
+                fprintf(f, "\n    {%d, %d, ", j, k);
+                gen_emit_real(f, tree_map.m[j][k]);
+                fprintf(f, "}, /* d %s / d %s */", wc_name(SMELT_N_SMEFT + j),
+                        wc_name(k));
+                ne++;
+            }
+        }
+        if (ne == 0)
+            fprintf(f, "{0, 0, SMELT_R(0x0p+0)}");
+        fprintf(f, "\n};\nconst unsigned short smelt_match_tree_n = %d;\n\n",
+                ne);
+    }
     for (i = 0; i < SMELT_N_WC; i++)
         sorted[i] = i;
     qsort(sorted, SMELT_N_WC, sizeof sorted[0], cmp_names);
@@ -416,13 +471,33 @@ int main(int argc, char **argv)
     secs[n_secs].n_blocks = n_blocks - secs[n_secs].first_block;
     n_secs++;
 
+    {
+        bsll_inputs bi;
+        bsll_load_inputs(&bi, argv[1]);
+        match_tree(&bi.norm, &tree_map);
+        fprintf(stderr, "gen_tables: N = %.6g GeV^-2 (alpha_e(mu_b) = "
+                        "1/%.3f, V_tb V_ts* = %.6g)\n",
+                bi.norm.N, 1 / bi.norm.alpha_e, bi.norm.lambda_t);
+        secs[n_secs].name = "bsll";
+        secs[n_secs].first_obs = n_obs;
+        secs[n_secs].first_block = n_blocks;
+        bsll_build(&bi, argv[1], obs, &n_obs, blocks, &n_blocks);
+        secs[n_secs].n_obs = n_obs - secs[n_secs].first_obs;
+        secs[n_secs].n_blocks = n_blocks - secs[n_secs].first_block;
+        n_secs++;
+    }
+
     if (n_obs != SMELT_N_OBS) {
         fprintf(stderr, "gen_tables: %d observables but smelt.h says "
                         "SMELT_N_OBS = %d\n", n_obs, SMELT_N_OBS);
         return 1;
     }
     build_whitening();
-    emit_sector(argv[2], &secs[0]);
+    {
+        int k;
+        for (k = 0; k < n_secs; k++)
+            emit_sector(argv[2], &secs[k]);
+    }
     emit_registry(argv[2], secs, n_secs);
     fprintf(stderr, "gen_tables: %d observables, %d blocks written to %s\n",
             n_obs, n_blocks, argv[2]);

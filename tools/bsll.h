@@ -1,0 +1,58 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * bsll.h -- b -> s l l observables (issue 3, sector I) and Delta M_s,
+ * as quadratic forms in the WET new-physics coefficients at mu_b.
+ * Generator side; tests link it.
+ */
+#ifndef SMELT_BSLL_H
+#define SMELT_BSLL_H
+
+#include "../src/smelt_internal.h"
+#include "match.h"
+
+typedef struct {
+    match_norm norm;   /* G_F, alpha_e, lambda_t, N */
+    double m_Bs, m_B0; /* GeV */
+    double tau_Bs, tau_B0; /* GeV^-1 */
+    double f_Bs, f_B0; /* GeV */
+    double y_s;        /* Delta Gamma_s / (2 Gamma_s) */
+    double m_b, m_s;   /* MSbar at mu_b (scalar-operator normalisation) */
+    double m_l[2];     /* e, mu */
+    double lambda_td;  /* |V_tb V_td^*| for B0 -> mu mu (SM only) */
+    double C10_SM;     /* SM C10 (scale independent) */
+    /* Delta M_s */
+    double m_W, mt_mt; /* GeV; MSbar m_t(m_t) */
+    double bag_hat_Bs; /* RGI bag parameter B-hat */
+    double eta_B;      /* NLO QCD factor paired with B-hat */
+} bsll_inputs;
+
+/* Load central inputs (tools/data/flavour_inputs.dat, sm_inputs.dat,
+ * wet_sm_inputs.dat). */
+void bsll_load_inputs(bsll_inputs *in, const char *datadir);
+
+/* Build the b->s (sector I) and Delta M_s observables found in
+ * tools/data/bsll_sector1.dat and df2.dat, with one covariance block
+ * (experiment + Monte-Carlo theory covariance) per category. */
+void bsll_build(const bsll_inputs *in, const char *datadir, gen_obs *obs,
+                int *n_obs, gen_block *blocks, int *n_blocks);
+
+/* time-integrated BR(B_s -> l l), l = 0 (e), 1 (mu), as a quadratic form
+ * in x = (1, wet) (flavio's bll.py; De Bruyn et al. arXiv:1204.1737) */
+void bsll_bs_ll(const bsll_inputs *in, int l, gen_qform *br);
+
+/* BR(B0 -> l l) in the SM (b -> d l l new physics not modelled) */
+double bsll_b0_ll_sm(const bsll_inputs *in, int l);
+
+/* Inami-Lim S0(x) */
+double bsll_S0(double x);
+
+/* Delta M_s (GeV) in the SM */
+double bsll_dms_sm(const bsll_inputs *in);
+
+/* C_VLL^SM at the electroweak scale, LO, without QCD factors, GeV^-2 */
+double bsll_cvll_sm_lo(const bsll_inputs *in);
+
+/* Delta M_s as a linear form: Delta M_s^SM (1 + C_VLL^NP / C_VLL^SM) */
+void bsll_dms(const bsll_inputs *in, gen_qform *dms);
+
+#endif
