@@ -167,7 +167,7 @@ smelt_status smelt_wc_check(const smelt_real c[SMELT_N_WC], int *bad_index);
 /* ------------------------------------------------------------------ */
 
 /* Categories: stable names; more (quarks, lfu, ew) come with new sectors. */
-#define SMELT_CATEGORY_LIST(X) X(lep2) X(quarks)
+#define SMELT_CATEGORY_LIST(X) X(lep2) X(quarks) X(lfu)
 
 typedef enum {
 #define SMELT_CAT_ENUM_(name) SMELT_CAT_##name,
@@ -178,8 +178,9 @@ typedef enum {
 
 /* Number of measurements in the likelihood (checked against the tables at
  * build time).  lep2: 24 sigma ratios + 16 A_FB ratios + 105 Bhabha bins;
- * quarks: BR(B_s,B0 -> mu mu), BR(B_s,B0 -> e e), Delta M_s. */
-#define SMELT_N_OBS 150
+ * quarks: BR(B_s,B0 -> mu mu, e e), Delta M_s, 13 B -> K mu mu bins;
+ * lfu: 8 R_K-type ratios with B -> K modes. */
+#define SMELT_N_OBS 171
 
 /* Largest number of coefficients any single observable depends on
  * directly (SMEFT coefficients for LEP-2, WET coefficients for b->s). */

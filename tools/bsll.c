@@ -183,7 +183,11 @@ typedef struct {
     double chol[N_PAR * N_PAR];
     /* fixed inputs */
     double GF, alpha_e_MZ, mZ, s2w, m_Bs, m_B0, m_mu, m_e, m_b, m_s, eta_B;
+    double m_Bp, m_Kp, m_K0, tau_Bp, sig_tau_bp;
     wet_sm_inputs wet;
+    ff_bk_fit ff;
+    wet_sm_coeffs wsm;
+    double mc_pole, mb_pole;
 } bsll_params;
 
 static void params_load(bsll_params *p, const char *datadir)
@@ -221,6 +225,20 @@ static void params_load(bsll_params *p, const char *datadir)
     p->m_b = fi_get(&fi, "m_b", NULL);
     p->m_s = fi_get(&fi, "m_s", NULL);
     p->eta_B = fi_get(&fi, "eta_tt_Bs", NULL);
+    p->m_Bp = fi_get(&fi, "m_B+", NULL);
+    p->m_Kp = fi_get(&fi, "m_K+", NULL);
+    p->m_K0 = fi_get(&fi, "m_K0", NULL);
+    p->tau_Bp = fi_get(&fi, "tau_B+", &p->sig_tau_bp);
+    if (ff_bk_load(&p->ff, datadir, "GRvDV2023") != 0) {
+        fprintf(stderr, "bsll: cannot load the B->K form factors\n");
+        exit(1);
+    }
+    {
+        wet_sm_inputs w = p->wet;
+        wet_sm_compute(&w, SMELT_SCALE_B_GEV, &p->wsm);
+        p->mc_pole = wet_mc_pole(&w);
+        p->mb_pole = wet_mb_pole(&w);
+    }
     /* covariance: correlated groups, the rest independent */
     for (i = 0; i < N_PAR; i++)
         p->chol[i * N_PAR + i] = sig[i] * sig[i];
@@ -266,7 +284,8 @@ static double alpha_e_at(double alpha_mz, double mz, double mu)
     return 1 / (1 / alpha_mz + 2.0 / (3 * pi) * 20.0 / 3 * log(mz / mu));
 }
 
-static void inputs_from(const bsll_params *p, const double *v, bsll_inputs *in)
+static void inputs_from(const bsll_params *p, const double *v,
+                        const double *ffpar, bsll_inputs *in)
 {
     double complex lts, ltd;
     wet_sm_inputs w = p->wet;
@@ -315,26 +334,128 @@ static void inputs_from(const bsll_params *p, const double *v, bsll_inputs *in)
     in->bag_hat_Bs = v[P_BAG1] * pow(as42, -6.0 / 23) *
                      (1 + as42 / (4 * PI) * 5165.0 / 3174);
     in->eta_B = p->eta_B;
+    in->m_Bp = p->m_Bp;
+    in->m_Kp = p->m_Kp;
+    in->m_K0 = p->m_K0;
+    in->tau_Bp = p->tau_Bp;
+    in->ff = p->ff;
+    memcpy(in->ff_par, ffpar != NULL ? ffpar : p->ff.central,
+           sizeof in->ff_par);
+    in->wsm = p->wsm;
+    in->mc_pole = p->mc_pole;
+    in->mb_pole = p->mb_pole;
 }
 
 void bsll_load_inputs(bsll_inputs *in, const char *datadir)
 {
     bsll_params p;
     params_load(&p, datadir);
-    inputs_from(&p, p.central, in);
+    inputs_from(&p, p.central, NULL, in);
+}
+
+/*
+ * B -> K l+ l- (Bobeth, Hiller, Piranishvili arXiv:0709.4174, section 4,
+ * with flavio's operator normalisation; massless limit = PHYSICS.md 3.2):
+ *   d Gamma/dq^2 = 2 (a + c/3),
+ *   a = G0 sqrt(lam) beta [ q^2 |F_P|^2 + lam/4 (|F_A|^2 + |F_V|^2)
+ *                           + 4 m_l^2 m_B^2 |F_A|^2
+ *                           + 2 m_l (m_B^2 - m_K^2 + q^2) Re(F_P F_A^*) ],
+ *   c = -G0 sqrt(lam) beta^3 lam/4 (|F_A|^2 + |F_V|^2),
+ *   G0 = G_F^2 alpha_e^2 |lambda_t|^2 / (512 pi^5 m_B^3),
+ *   F_V = (C9eff(q^2) + C9 + C9') f+ + 2 m_b/(m_B + m_K) (C7eff + C7 + C7') f_T,
+ *   F_A = (C10 + C10') f+,
+ *   F_P = m_l (C10 + C10') [ (m_B^2 - m_K^2)/q^2 (f0 - f+) - f+ ].
+ * Scalar and pseudoscalar coefficients are not included here yet (they
+ * are bounded far more strongly by B_s -> mu mu, which has them).  The SM
+ * parts C7eff, C9eff = C9 + Y(q^2), C10 are the NLL values of wet_sm.c.
+ * m_b in the dipole term: MSbar m_b(m_b).
+ */
+static void bk_dgamma_add(const bsll_inputs *in, int charged, int l,
+                          double q2, double w, gen_qform *g)
+{
+    static const int c7[2] = {WET(C7_bs), WET(C7p_bs)};
+    static const int c9[2][2] = {{WET(C9_bsee), WET(C9p_bsee)},
+                                 {WET(C9_bsmumu), WET(C9p_bsmumu)}};
+    static const int c10[2][2] = {{WET(C10_bsee), WET(C10p_bsee)},
+                                  {WET(C10_bsmumu), WET(C10p_bsmumu)}};
+    double mB = charged ? in->m_Bp : in->m_B0;
+    double mK = charged ? in->m_Kp : in->m_K0;
+    double ml = in->m_l[l];
+    double lam = mB * mB * mB * mB + mK * mK * mK * mK + q2 * q2 -
+                 2 * (mB * mB * mK * mK + mB * mB * q2 + mK * mK * q2);
+    double beta2 = 1 - 4 * ml * ml / q2, beta, fp, f0, fT, kap, g0, fpp;
+    double complex c9eff, c7eff = in->wsm.c[7];
+    gen_amp FV, FA, FP;
+    int k;
+    if (lam <= 0 || beta2 <= 0)
+        return;
+    beta = sqrt(beta2);
+    ff_bk_eval(&in->ff, in->ff_par, q2, &fp, &f0, &fT);
+    kap = 2 * in->m_b / (mB + mK);
+    c9eff = in->wsm.c[9] + wet_Y(&in->wsm, q2, in->wsm.mu, in->mc_pole,
+                                 in->mb_pole);
+    gen_amp_zero(&FV);
+    gen_amp_zero(&FA);
+    gen_amp_zero(&FP);
+    FV.v[0] = c9eff * fp + kap * c7eff * fT;
+    FA.v[0] = in->C10_SM * fp;
+    fpp = ml * ((mB * mB - mK * mK) / q2 * (f0 - fp) - fp);
+    FP.v[0] = in->C10_SM * fpp;
+    for (k = 0; k < 2; k++) {
+        FV.v[GEN_X(c9[l][k])] = fp;
+        FV.v[GEN_X(c7[k])] = kap * fT;
+        FA.v[GEN_X(c10[l][k])] = fp;
+        FP.v[GEN_X(c10[l][k])] = fpp;
+    }
+    g0 = in->norm.GF * in->norm.GF * in->norm.alpha_e * in->norm.alpha_e *
+         in->norm.lambda_t * in->norm.lambda_t /
+         (512 * PI * PI * PI * PI * PI * mB * mB * mB);
+    w *= 2 * g0 * sqrt(lam) * beta;
+    /* 2(a + c/3): |F_V|^2 and |F_A|^2 get lam/4 (1 - beta^2/3) */
+    gen_qf_add_herm(g, w * q2, &FP, &FP);
+    gen_qf_add_herm(g, w * lam / 4 * (1 - beta2 / 3), &FV, &FV);
+    gen_qf_add_herm(g, w * (lam / 4 * (1 - beta2 / 3) + 4 * ml * ml * mB * mB),
+                    &FA, &FA);
+    gen_qf_add_herm(g, w * 2 * ml * (mB * mB - mK * mK + q2), &FP, &FA);
+}
+
+void bsll_bk_gamma(const bsll_inputs *in, int charged, int l, double q2min,
+                   double q2max, int npts, gen_qform *g)
+{
+    double x[128], wt[128], mB = charged ? in->m_Bp : in->m_B0;
+    double mK = charged ? in->m_Kp : in->m_K0, ml = in->m_l[l];
+    double lo = q2min, hi = q2max;
+    int i;
+    /* the physical region only: 4 m_l^2 <= q^2 <= (m_B - m_K)^2 */
+    if (lo < 4 * ml * ml)
+        lo = 4 * ml * ml;
+    if (hi > (mB - mK) * (mB - mK))
+        hi = (mB - mK) * (mB - mK);
+    gen_qf_zero(g);
+    /* substitution q^2 = lo + (hi - lo) u^2 removes the sqrt(beta)-type
+     * endpoint behaviour at threshold from the quadrature */
+    gen_gauss_legendre(npts, 0, 1, x, wt);
+    for (i = 0; i < npts; i++) {
+        double q2 = lo + (hi - lo) * x[i] * x[i];
+        bk_dgamma_add(in, charged, l, q2, wt[i] * 2 * x[i] * (hi - lo), g);
+    }
 }
 
 /* ------------------------------------------------------------------ */
 /* observables                                                         */
 /* ------------------------------------------------------------------ */
 
-enum { K_BS_EE, K_BS_MUMU, K_B0_EE, K_B0_MUMU, K_DMS, N_KIND };
+enum {
+    K_BS_EE, K_BS_MUMU, K_B0_EE, K_B0_MUMU, K_DMS, K_BPK_MUMU, K_B0K_MUMU,
+    K_RK_P, K_RK_0, N_KIND
+};
 
 static int kind_of(const char *name)
 {
     static const char *const names[N_KIND] = {
         "BR(Bs->ee)", "BR(Bs->mumu)", "BR(B0->ee)", "BR(B0->mumu)",
-        "DeltaM_s"};
+        "DeltaM_s", "<dBR/dq2>(B+->Kmumu)", "<dBR/dq2>(B0->Kmumu)",
+        "<Rmue>(B+->Kll)", "<Rmue>(B0->Kll)"};
     int k;
     for (k = 0; k < N_KIND; k++)
         if (strcmp(name, names[k]) == 0)
@@ -342,8 +463,15 @@ static int kind_of(const char *name)
     return -1;
 }
 
-static void kind_form(int kind, const bsll_inputs *in, gen_qform *q)
+/* q^2 points per bin; the generator checks the result against twice as
+ * many (bsll_build) */
+#define BK_NPTS 24
+
+/* Build num (and den, for ratios; den->m[0][0] = 0 means none) */
+static void kind_form(int kind, const bsll_inputs *in, double q2a, double q2b,
+                      int npts, gen_qform *q, gen_qform *den)
 {
+    gen_qf_zero(den);
     switch (kind) {
     case K_BS_EE: bsll_bs_ll(in, 0, q); break;
     case K_BS_MUMU: bsll_bs_ll(in, 1, q); break;
@@ -353,129 +481,222 @@ static void kind_form(int kind, const bsll_inputs *in, gen_qform *q)
         gen_qf_zero(q);
         q->m[0][0] = bsll_b0_ll_sm(in, kind == K_B0_EE ? 0 : 1);
         break;
-    default: bsll_dms(in, q); break;
+    case K_DMS: bsll_dms(in, q); break;
+    case K_BPK_MUMU:
+    case K_B0K_MUMU: {
+        /* bin average of dBR/dq^2, GeV^-2 (flavio's <dBR/dq2>) */
+        int ch = kind == K_BPK_MUMU;
+        double tau = ch ? in->tau_Bp : in->tau_B0;
+        bsll_bk_gamma(in, ch, 1, q2a, q2b, npts, q);
+        gen_qf_axpy(q, tau / (q2b - q2a) - 1, q);
+        break;
     }
+    default: {
+        /* R_K = Gamma(mu mu)/Gamma(e e) in the same bin (seed 000 eq. 1.2) */
+        int ch = kind == K_RK_P;
+        bsll_bk_gamma(in, ch, 1, q2a, q2b, npts, q);
+        bsll_bk_gamma(in, ch, 0, q2a, q2b, npts, den);
+        break;
+    }
+    }
+}
+
+static double kind_sm(int kind, const bsll_inputs *in, double a, double b)
+{
+    gen_qform *q = malloc(sizeof *q), *d = malloc(sizeof *d);
+    double v;
+    kind_form(kind, in, a, b, BK_NPTS, q, d);
+    v = d->m[0][0] != 0 ? q->m[0][0] / d->m[0][0] : q->m[0][0];
+    free(q);
+    free(d);
+    return v;
 }
 
 #define N_MC 2000
 #define MC_SEED 20230608669ULL /* arXiv:2306.08669 */
 
+/* one observable found in the data files */
+typedef struct {
+    int kind, cat;
+    double q2a, q2b;
+} entry;
+
 void bsll_build(const bsll_inputs *in, const char *datadir, gen_obs *obs,
                 int *n_obs, gen_block *blocks, int *n_blocks)
 {
+    enum { MAXN = 64 };
     gen_datafile f, df2;
     gen_datafile *files[2];
     char tok[16][64];
-    int kinds[64], first = *n_obs, n = 0, fi, i, j, t;
-    double cov_exp[64 * 64], *sm_s, mean[64];
+    entry ent[MAXN];
+    int first = *n_obs, n = 0, fi, i, j, t, cat, skipped = 0;
+    static double cov_exp[MAXN * MAXN];
+    double *sm_s, mean[MAXN], worst = 0;
     bsll_params p;
     gen_rng rng;
-    gen_block *b;
 
     gen_data_read(&f, datadir, "bsll_sector1.dat");
     gen_data_read(&df2, datadir, "df2.dat");
     files[0] = &f;
     files[1] = &df2;
     memset(cov_exp, 0, sizeof cov_exp);
-    for (fi = 0; fi < 2; fi++) {
-        gen_datafile *d = files[fi];
-        for (i = 0; i < d->n; i++) {
-            int nt = gen_tokens(d->lines[i], tok, 16), bn, k, g0 = n;
-            int gauss;
-            if (nt < 5 || strcmp(tok[0], "block") != 0)
-                continue;
-            /* only the quark likelihood's blocks so far (the LFU ratios
-             * need B -> K l l, the next step of this sector) */
-            if (strcmp(tok[3], "quark") != 0)
-                continue;
-            gauss = strcmp(tok[2], "gauss") == 0;
-            if (!gauss && strcmp(tok[2], "indep") != 0)
-                continue;
-            bn = (int)gen_atof(d, i, tok[4]);
-            for (k = 1; k <= bn; k++) {
-                gen_obs *o;
-                int kind;
-                gen_tokens(d->lines[i + k], tok, 16);
-                kind = kind_of(tok[2]);
-                if (kind < 0)
-                    continue; /* an observable of a later step */
-                o = &obs[*n_obs + n];
-                memset(o, 0, sizeof *o);
-                snprintf(o->name, sizeof o->name, "%s", tok[2]);
-                snprintf(o->args, sizeof o->args, "%s",
-                         strcmp(tok[3], "-") == 0 ? "" : tok[3]);
-                o->category = SMELT_CAT_quarks;
-                o->space = SMELT_SPACE_WET;
-                o->flags = kind == K_DMS ? SMELT_OBS_ABS : 0;
-                /* fast likelihood: the mean and standard deviation of
-                 * flavio's distribution (see the data file header) */
-                o->measured = gen_atof(d, i + k, tok[gauss ? 4 : 8]);
-                o->sigma_exp = gen_atof(d, i + k, tok[gauss ? 5 : 9]);
-                o->num = malloc(sizeof *o->num);
-                kind_form(kind, in, o->num);
-                snprintf(o->comment, sizeof o->comment, "SM %.6g (%s)",
-                         o->num->m[0][0], d->path + strlen(datadir) + 1);
-                kinds[n] = kind;
-                cov_exp[n * 64 + n] = o->sigma_exp * o->sigma_exp;
-                n++;
-            }
-            if (gauss) {
-                /* correlation rows follow the gmeas lines */
-                int a, c;
-                for (a = 0; a < n - g0; a++) {
-                    gen_tokens(d->lines[i + bn + 1 + a], tok, 16);
-                    for (c = 0; c < n - g0; c++)
-                        cov_exp[(g0 + a) * 64 + g0 + c] =
-                            gen_atof(d, i + bn + 1 + a, tok[1 + c]) *
-                            obs[*n_obs + g0 + a].sigma_exp *
-                            obs[*n_obs + g0 + c].sigma_exp;
+    /* Observables are appended category by category (quarks, then lfu) so
+     * that each category is one contiguous block. */
+    for (cat = 0; cat < 2; cat++) {
+        const char *lik = cat == 0 ? "quark" : "lfu";
+        for (fi = 0; fi < 2; fi++) {
+            gen_datafile *d = files[fi];
+            for (i = 0; i < d->n; i++) {
+                int nt = gen_tokens(d->lines[i], tok, 16), bn, k, gauss;
+                int kept[16], nk = 0;
+                if (nt < 5 || strcmp(tok[0], "block") != 0 ||
+                    strcmp(tok[3], lik) != 0)
+                    continue;
+                gauss = strcmp(tok[2], "gauss") == 0;
+                bn = (int)gen_atof(d, i, tok[4]);
+                if (!gauss && strcmp(tok[2], "indep") != 0) {
+                    /* tabulated (non-Gaussian) likelihoods: not yet */
+                    skipped += bn;
+                    continue;
+                }
+                for (k = 1; k <= bn; k++) {
+                    gen_obs *o;
+                    entry *e = &ent[n];
+                    gen_tokens(d->lines[i + k], tok, 16);
+                    e->kind = kind_of(tok[2]);
+                    if (e->kind < 0) {
+                        skipped++; /* an observable of a later step */
+                        continue;
+                    }
+                    e->cat = cat == 0 ? SMELT_CAT_quarks : SMELT_CAT_lfu;
+                    e->q2a = e->q2b = 0;
+                    if (strcmp(tok[3], "-") != 0 &&
+                        sscanf(tok[3], "q2min=%lf,q2max=%lf", &e->q2a,
+                               &e->q2b) != 2) {
+                        fprintf(stderr, "%s:%d: bad arguments\n", d->path,
+                                d->lineno[i + k]);
+                        exit(1);
+                    }
+                    o = &obs[*n_obs + n];
+                    memset(o, 0, sizeof *o);
+                    snprintf(o->name, sizeof o->name, "%s", tok[2]);
+                    snprintf(o->args, sizeof o->args, "%s",
+                             strcmp(tok[3], "-") == 0 ? "" : tok[3]);
+                    o->category = e->cat;
+                    o->space = SMELT_SPACE_WET;
+                    o->flags = e->kind == K_DMS ? SMELT_OBS_ABS : 0;
+                    /* fast likelihood: the mean and standard deviation of
+                     * flavio's distribution (see the data file header) */
+                    o->measured = gen_atof(d, i + k, tok[gauss ? 4 : 8]);
+                    o->sigma_exp = gen_atof(d, i + k, tok[gauss ? 5 : 9]);
+                    o->num = malloc(sizeof *o->num);
+                    o->den = malloc(sizeof *o->den);
+                    kind_form(e->kind, in, e->q2a, e->q2b, BK_NPTS, o->num,
+                              o->den);
+                    if (e->kind >= K_BPK_MUMU) {
+                        /* quadrature check against twice the points */
+                        gen_qform *q2 = malloc(sizeof *q2),
+                                  *d2 = malloc(sizeof *d2);
+                        double r;
+                        kind_form(e->kind, in, e->q2a, e->q2b, 2 * BK_NPTS,
+                                  q2, d2);
+                        r = fabs(q2->m[0][0] / o->num->m[0][0] - 1);
+                        worst = r > worst ? r : worst;
+                        free(q2);
+                        free(d2);
+                    }
+                    if (o->den->m[0][0] == 0) {
+                        free(o->den);
+                        o->den = NULL;
+                    }
+                    snprintf(o->comment, sizeof o->comment, "SM %.6g",
+                             kind_sm(e->kind, in, e->q2a, e->q2b));
+                    cov_exp[n * MAXN + n] = o->sigma_exp * o->sigma_exp;
+                    kept[nk++] = k - 1;
+                    n++;
+                }
+                if (gauss) {
+                    /* correlation rows follow the gmeas lines; keep the
+                     * rows and columns of the entries implemented */
+                    int a, c, g0 = n - nk;
+                    for (a = 0; a < nk; a++) {
+                        gen_tokens(d->lines[i + bn + 1 + kept[a]], tok, 16);
+                        for (c = 0; c < nk; c++)
+                            cov_exp[(g0 + a) * MAXN + g0 + c] =
+                                gen_atof(d, i + bn + 1 + kept[a],
+                                         tok[1 + kept[c]]) *
+                                obs[*n_obs + g0 + a].sigma_exp *
+                                obs[*n_obs + g0 + c].sigma_exp;
+                    }
                 }
             }
         }
     }
+    if (worst > 1e-8) {
+        fprintf(stderr, "bsll: q^2 quadrature not converged (%g)\n", worst);
+        exit(1);
+    }
 
-    /* theory covariance: SM predictions over N_MC draws of the inputs */
+    /* theory covariance: SM predictions over N_MC draws of the inputs and
+     * of the form-factor coefficients (their published covariance) */
     params_load(&p, datadir);
     gen_rng_seed(&rng, MC_SEED);
     sm_s = malloc(sizeof *sm_s * (size_t)N_MC * (size_t)n);
     for (t = 0; t < N_MC; t++) {
-        double v[N_PAR];
-        bsll_inputs si;
+        double v[N_PAR], ffp[FF_BK_NPAR];
+        bsll_inputs *si = malloc(sizeof *si);
         gen_rng_mvnormal(&rng, N_PAR, p.central, p.chol, v);
-        inputs_from(&p, v, &si);
-        for (j = 0; j < n; j++) {
-            gen_qform q;
-            kind_form(kinds[j], &si, &q);
-            sm_s[t * n + j] = q.m[0][0];
-        }
+        ff_bk_sample(&p.ff, &rng, ffp);
+        inputs_from(&p, v, ffp, si);
+        for (j = 0; j < n; j++)
+            sm_s[t * n + j] = kind_sm(ent[j].kind, si, ent[j].q2a, ent[j].q2b);
+        free(si);
     }
     for (j = 0; j < n; j++) {
         mean[j] = 0;
         for (t = 0; t < N_MC; t++)
             mean[j] += sm_s[t * n + j] / N_MC;
     }
-    b = &blocks[(*n_blocks)++];
-    b->first = first;
-    b->n = n;
-    b->cov = malloc(sizeof *b->cov * (size_t)n * (size_t)n);
-    for (i = 0; i < n; i++) {
+    /* one block per category: experiment + theory (correlated through
+     * the common inputs) */
+    for (cat = 0; cat < 2; cat++) {
+        int c0 = -1, cn = 0, a, b2;
+        gen_block *b;
         for (j = 0; j < n; j++) {
-            double c = 0;
-            for (t = 0; t < N_MC; t++)
-                c += (sm_s[t * n + i] - mean[i]) * (sm_s[t * n + j] - mean[j]);
-            c /= N_MC - 1;
-            if (i == j)
-                obs[first + i].sigma_th = sqrt(c);
-            /* experiment + theory; build_whitening adds sigma_th^2 on the
-             * diagonal, so store the off-diagonal theory part here */
-            b->cov[i * n + j] = cov_exp[i * 64 + j] + (i == j ? 0 : c);
+            if (ent[j].cat == (cat == 0 ? SMELT_CAT_quarks : SMELT_CAT_lfu)) {
+                if (c0 < 0)
+                    c0 = j;
+                cn++;
+            }
+        }
+        if (cn == 0)
+            continue;
+        b = &blocks[(*n_blocks)++];
+        b->first = first + c0;
+        b->n = cn;
+        b->cov = malloc(sizeof *b->cov * (size_t)cn * (size_t)cn);
+        for (a = 0; a < cn; a++) {
+            for (b2 = 0; b2 < cn; b2++) {
+                int ia = c0 + a, ib = c0 + b2;
+                double c = 0;
+                for (t = 0; t < N_MC; t++)
+                    c += (sm_s[t * n + ia] - mean[ia]) *
+                         (sm_s[t * n + ib] - mean[ib]);
+                c /= N_MC - 1;
+                if (a == b2)
+                    obs[first + ia].sigma_th = sqrt(c);
+                /* build_whitening adds sigma_th^2 on the diagonal */
+                b->cov[a * cn + b2] = cov_exp[ia * MAXN + ib] + (a == b2 ? 0 : c);
+            }
         }
     }
     free(sm_s);
     *n_obs += n;
-    fprintf(stderr, "bsll: %d observables; theory covariance from %d draws "
-                    "(relative precision of each variance ~%.0f%%)\n",
-            n, N_MC, 100 * sqrt(2.0 / N_MC));
+    fprintf(stderr, "bsll: %d observables (%d measurements of later steps "
+                    "skipped); q^2 quadrature %d vs %d points: %.2g; theory "
+                    "covariance from %d draws (each variance to ~%.0f%%)\n",
+            n, skipped, BK_NPTS, 2 * BK_NPTS, worst, N_MC,
+            100 * sqrt(2.0 / N_MC));
     gen_data_free(&f);
     gen_data_free(&df2);
 }

@@ -9,6 +9,8 @@
 
 #include "../src/smelt_internal.h"
 #include "match.h"
+#include "ff.h"
+#include "wet_sm.h"
 
 typedef struct {
     match_norm norm;   /* G_F, alpha_e, lambda_t, N */
@@ -24,7 +26,19 @@ typedef struct {
     double m_W, mt_mt; /* GeV; MSbar m_t(m_t) */
     double bag_hat_Bs; /* RGI bag parameter B-hat */
     double eta_B;      /* NLO QCD factor paired with B-hat */
+    /* B -> K l l */
+    double m_Bp, m_Kp, m_K0, tau_Bp; /* GeV, GeV^-1 */
+    ff_bk_fit ff;                    /* form-factor fit (flavio 2.7 default) */
+    double ff_par[FF_BK_NPAR];       /* its coefficients (central or drawn) */
+    wet_sm_coeffs wsm;               /* SM C1..C10 at mu_b (NLL) */
+    double mc_pole, mb_pole;         /* inside the loop functions h */
 } bsll_inputs;
+
+/* Integral of d Gamma/dq^2 (B -> K l l) over [q2min, q2max] in GeV, as a
+ * quadratic form in x = (1, wet); charged = 1 for B+ -> K+, 0 for B0 -> K0;
+ * l = 0 (e), 1 (mu). */
+void bsll_bk_gamma(const bsll_inputs *in, int charged, int l, double q2min,
+                   double q2max, int npts, gen_qform *g);
 
 /* Load central inputs (tools/data/flavour_inputs.dat, sm_inputs.dat,
  * wet_sm_inputs.dat). */
