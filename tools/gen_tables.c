@@ -449,6 +449,19 @@ static void emit_registry(const char *outdir, const sector *secs, int n_secs)
     fclose(f);
 }
 
+static void sector_begin(sector *sec, const char *name)
+{
+    sec->name = name;
+    sec->first_obs = n_obs;
+    sec->first_block = n_blocks;
+}
+
+static void sector_end(sector *sec)
+{
+    sec->n_obs = n_obs - sec->first_obs;
+    sec->n_blocks = n_blocks - sec->first_block;
+}
+
 int main(int argc, char **argv)
 {
     gen_datafile sm;
@@ -463,13 +476,11 @@ int main(int argc, char **argv)
     ew_load(&ew, &sm);
     gen_data_free(&sm);
 
-    secs[n_secs].name = "lep2";
-    secs[n_secs].first_obs = n_obs;
-    secs[n_secs].first_block = n_blocks;
+    /* each sector appends its observables and blocks; the driver only
+     * records which ranges belong to which table file */
+    sector_begin(&secs[n_secs], "lep2");
     lep2_build(&ew, argv[1], obs, &n_obs, blocks, &n_blocks);
-    secs[n_secs].n_obs = n_obs - secs[n_secs].first_obs;
-    secs[n_secs].n_blocks = n_blocks - secs[n_secs].first_block;
-    n_secs++;
+    sector_end(&secs[n_secs++]);
 
     {
         bsll_inputs bi;
@@ -478,13 +489,9 @@ int main(int argc, char **argv)
         fprintf(stderr, "gen_tables: N = %.6g GeV^-2 (alpha_e(mu_b) = "
                         "1/%.3f, V_tb V_ts* = %.6g)\n",
                 bi.norm.N, 1 / bi.norm.alpha_e, bi.norm.lambda_t);
-        secs[n_secs].name = "bsll";
-        secs[n_secs].first_obs = n_obs;
-        secs[n_secs].first_block = n_blocks;
+        sector_begin(&secs[n_secs], "bsll");
         bsll_build(&bi, argv[1], obs, &n_obs, blocks, &n_blocks);
-        secs[n_secs].n_obs = n_obs - secs[n_secs].first_obs;
-        secs[n_secs].n_blocks = n_blocks - secs[n_secs].first_block;
-        n_secs++;
+        sector_end(&secs[n_secs++]);
     }
 
     if (n_obs != SMELT_N_OBS) {
