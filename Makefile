@@ -32,7 +32,7 @@ GEN_LIB_SRC = tools/gen_util.c tools/ew.c tools/lep2.c tools/rng.c tools/ff.c \
 GEN_SRC    = tools/gen_tables.c $(GEN_LIB_SRC)
 
 .PHONY: all run check test test-float test-sanitize check-tables tables \
-        bench clean port-check check-clang
+        bench clean port-check check-clang check-cli
 
 all: $(B)/libsmelt.a $(B)/gen_tables $(B)/smelt
 
@@ -100,7 +100,7 @@ test-sanitize: $(B)/test_smelt_san
 
 # Everything a change must pass.  The last test run prints the combined
 # 'N passed, N failed' line.
-check: all check-tables check-nm test-float test-sanitize test
+check: all check-tables check-nm check-cli test-float test-sanitize test
 
 # src/ must not allocate, print, open files or exit
 check-nm: $(B)/libsmelt.a
@@ -112,6 +112,48 @@ check-nm: $(B)/libsmelt.a
 check-clang:
 	$(MAKE) B=build/clang CC=clang all build/clang/test_smelt
 	./build/clang/test_smelt
+
+# CLI smoke tests: exit codes and key output of a few invocations (not
+# part of 'check').  cli_ok CMD GREP: exit 0 and stdout matches GREP;
+# cli_err CMD GREP: exit 2 and stderr matches GREP.
+CLI_TMP = $(B)/check-cli
+cli_ok = { ./$(B)/smelt $(1) >$(CLI_TMP)/out 2>$(CLI_TMP)/err; rc=$$?; \
+  [ $$rc -eq 0 ] && grep -q -e '$(2)' $(CLI_TMP)/out || \
+  { echo "check-cli: FAILED (rc $$rc): smelt $(1)"; cat $(CLI_TMP)/err; exit 1; }; }
+cli_err = { ./$(B)/smelt $(1) >$(CLI_TMP)/out 2>$(CLI_TMP)/err; rc=$$?; \
+  [ $$rc -eq 2 ] && grep -q -e '$(2)' $(CLI_TMP)/err || \
+  { echo "check-cli: FAILED (rc $$rc, want 2 and '$(2)'): smelt $(1)"; \
+    cat $(CLI_TMP)/err; exit 1; }; }
+
+check-cli: $(B)/smelt
+	@rm -rf $(CLI_TMP) && mkdir -p $(CLI_TMP)
+	@$(call cli_ok,--help,wet2d)
+	@$(call cli_ok,version,.)
+	@$(call cli_ok,chi2 C9_bsmumu=-1,global)
+	@$(call cli_err,chi2 C9_bsmumu=x,bad value .x.)
+	@$(call cli_err,nosuchcommand,nosuchcommand)
+	@$(call cli_ok,wet2d --help,--scenario)
+	@for s in c10zero lefthanded e-left-mu-vector e-vector-mu-left; do \
+	  $(call cli_ok,wet2d --scenario $$s --n 21 --svg $(CLI_TMP)/$$s.svg,refined); \
+	  grep -q '</svg>' $(CLI_TMP)/$$s.svg || \
+	    { echo "check-cli: incomplete SVG for $$s"; exit 1; }; \
+	done
+	@$(call cli_ok,wet2d --scenario lefthanded --mode linear --n 11,mode linear)
+	@$(call cli_ok,wet2d --scenario=c10zero --tsv --n 5,^scenario.x.y.chi2_quarks.chi2_lfu.chi2_global$$)
+	@[ $$(./$(B)/smelt wet2d --scenario c10zero --tsv --n 7 | wc -l) -eq 50 ] || \
+	  { echo "check-cli: wet2d --tsv --n 7 must print 1 + 49 lines"; exit 1; }
+	@$(call cli_err,wet2d,missing required option .--scenario.)
+	@$(call cli_err,wet2d --scenario foo,unknown scenario .foo.)
+	@$(call cli_err,wet2d --scenario c10zero --n 4,bad value .4. for --n)
+	@$(call cli_err,wet2d --scenario c10zero --n 402,bad value .402. for --n)
+	@$(call cli_err,wet2d --scenario c10zero --n 3x,bad value .3x. for --n)
+	@$(call cli_err,wet2d --scenario c10zero --range 1 -2 -2 1,XMIN .1. must be less)
+	@$(call cli_err,wet2d --scenario c10zero --range -2 1 0 0,YMIN .0. must be less)
+	@$(call cli_err,wet2d --scenario c10zero --range -2 1 -2,requires 4 arguments)
+	@$(call cli_err,wet2d --scenario c10zero --range -2 1 -2 abc,bad value .abc.)
+	@$(call cli_err,wet2d --scenario c10zero --mode foo,unknown mode .foo.)
+	@$(call cli_err,wet2d --scenario c10zero --svg /nonexistent-dir/x.svg,/nonexistent-dir/x.svg)
+	@echo "check-cli: all CLI invocations behaved as expected"
 
 # ---- demonstration, benchmark, port ----------------------------------
 run: $(B)/smelt

@@ -4,7 +4,8 @@
  *
  * Subcommands: obs (observables, predictions, pulls), chi2 (chi^2 at a
  * coefficient point), zprime (the U(1)_X Z' models of seed 000,
- * arXiv:2306.08669), wc (coefficient names) and version.  Only the public
+ * arXiv:2306.08669), wet2d (95% CL regions in the (C9^e, C9^mu) plane,
+ * seed 000 Fig. 1), wc (coefficient names) and version.  Only the public
  * API of smelt.h is used.  Every argument is validated: bad input or a
  * library error prints one message naming the offending token to stderr
  * and exits with status 2; success exits 0.  Results go to stdout, as
@@ -18,6 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "smelt.h"
 
@@ -38,6 +40,7 @@
 static int cmd_obs(int argc, char **argv);
 static int cmd_chi2(int argc, char **argv);
 static int cmd_zprime(int argc, char **argv);
+static int cmd_wet2d(int argc, char **argv);
 static int cmd_wc(int argc, char **argv);
 static int cmd_version(int argc, char **argv);
 
@@ -89,6 +92,30 @@ static const command commands[] = {
      "  --npulls N             largest pulls to list (default 5)\n"
      "  -h, --help             this help\n\n"
      "Options also accept the form --opt=VALUE.\n"},
+    {"wet2d", cmd_wet2d, "95% CL regions in the (C9^e, C9^mu) plane (Fig. 1)",
+     "usage: smelt wet2d --scenario S [--svg FILE] [--tsv]\n"
+     "                   [--mode exact|linear] [--range XMIN XMAX YMIN YMAX]\n"
+     "                   [--n N]\n\n"
+     "Scan the plane x = C9^e (C9_bsee), y = C9^mu (C9_bsmumu) of WET\n"
+     "new-physics coefficients at mu_b (flavio normalisation, dimensionless;\n"
+     "all SMEFT coefficients zero) as in seed 000 Fig. 1, and report per\n"
+     "category (quarks, lfu, global = sum of all) the best-fit grid point,\n"
+     "chi2_SM - chi2_min and the extent of the 95% CL region\n"
+     "chi2 - chi2_min < 5.99 (2 dof); the global best fit is refined off the\n"
+     "grid.  Data: smelt's b->s sector I (no B->K*, B_s->phi yet).\n\n"
+     "  --scenario S   c10zero           C10^e = C10^mu = 0\n"
+     "                 lefthanded        C10^e = -C9^e, C10^mu = -C9^mu\n"
+     "                 e-left-mu-vector  C10^e = -C9^e, C10^mu = 0\n"
+     "                 e-vector-mu-left  C10^e = 0, C10^mu = -C9^mu\n"
+     "  --range XMIN XMAX YMIN YMAX  grid limits (default -2 1 -2 1)\n"
+     "  --n N          points per axis, 5..401 (default 61)\n"
+     "  --mode M       exact (default) or linear\n"
+     "  --svg FILE     write a plot: 95% CL contours of quarks, lfu and\n"
+     "                 global, chi2_SM - chi2 shaded inside global, best fit\n"
+     "  --tsv          tab-separated grid instead of the report:\n"
+     "                 scenario x y chi2_quarks chi2_lfu chi2_global\n"
+     "  -h, --help     this help\n\n"
+     "--scenario, --svg, --n and --mode also accept the form --opt=VALUE.\n"},
     {"wc", cmd_wc, "list the Wilson-coefficient names and indices",
      "usage: smelt wc [--tsv]\n\n"
      "List the SMEFT Warsaw-basis coefficients (WCxf names) smelt knows,\n"
@@ -1014,6 +1041,731 @@ static int cmd_zprime(int argc, char **argv)
     if (is_seed_benchmark(x, &m))
         print_seed_comparison(&res, z.common.mode);
     print_top_pulls(c, z.common.mode, npulls);
+    return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* smelt wet2d                                                         */
+/* ------------------------------------------------------------------ */
+
+/*
+ * A two-dimensional scan in the plane (x, y) = (C9^e, C9^mu) of the WET
+ * coefficients C9_bsee, C9_bsmumu (new-physics parts at mu_b, flavio
+ * normalisation, dimensionless), with C10^e and C10^mu tied to them as in
+ * the four panels of seed 000 Fig. 1.  All SMEFT entries stay zero, so the
+ * lep2 chi^2 is constant over the plane (it enters 'global' as an offset).
+ *
+ * Statistics.  For each category the best-fit point minimises chi^2 over
+ * the plane.  By Wilks' theorem Delta chi^2 = chi^2 - chi^2_min follows a
+ * chi^2 distribution with 2 degrees of freedom (the two free parameters),
+ * whose cumulative distribution is 1 - exp(-Delta/2); the 95% confidence
+ * region is therefore Delta chi^2 < -2 ln(0.05) = 5.991.  This is the
+ * region seed 000 Fig. 1 draws for 'quarks', 'LFU' and 'global'.  On a grid
+ * the region, its extent and its boundary are resolved to a grid spacing.
+ */
+
+/* -2 ln(1 - 0.95): the 95% quantile of chi^2 with 2 dof */
+#define WET2D_DCHI2_95 5.991464547107979
+#define WET2D_N_DEFAULT 61
+#define WET2D_N_MIN 5
+#define WET2D_N_MAX 401
+
+/* Categories of the scan: quarks, lfu and the sum over all (global). */
+enum { W2_QUARKS, W2_LFU, W2_GLOBAL, W2_N };
+static const char *const w2_name[W2_N] = {"quarks", "lfu", "global"};
+static const char *const w2_colour[W2_N] = {"#1f5fbf", "#d62728",
+                                            "#2b9a3b"};
+
+typedef struct {
+    const char *name;
+    double c10e, c10mu; /* C10^e = c10e C9^e, C10^mu = c10mu C9^mu */
+    const char *relation;
+    const char *panel;  /* position in seed 000 Fig. 1 */
+    const char *paper;  /* what seed 000 section 2.1 says about it */
+} wet2d_scenario;
+
+static const wet2d_scenario wet2d_scenarios[] = {
+    {"c10zero", 0, 0, "C10^e = C10^mu = 0", "top-left",
+     "region of overlap of 'LFU' and 'quarks' with C9^e between about -2 "
+     "and 0"},
+    {"lefthanded", -1, -1, "C10^e = -C9^e, C10^mu = -C9^mu", "top-right",
+     "a smaller range of best-fit values of C9^e than for c10zero"},
+    {"e-left-mu-vector", -1, 0, "C10^e = -C9^e, C10^mu = 0", "bottom-left",
+     "C9^e range similar to lefthanded, a wider range of C9^mu"},
+    {"e-vector-mu-left", 0, -1, "C10^e = 0, C10^mu = -C9^mu",
+     "bottom-right",
+     "a larger range of good-fit C9^e, extending below C9^e = -1"},
+};
+
+#define N_WET2D_SCENARIOS \
+    ((int)(sizeof wet2d_scenarios / sizeof wet2d_scenarios[0]))
+
+typedef struct {
+    const wet2d_scenario *sc;
+    smelt_mode mode;
+    int n;                   /* points per axis */
+    double x0, x1, y0, y1;   /* the grid: x in [x0, x1], y in [y0, y1] */
+    smelt_real *work;        /* SMELT_CHI2_WORK_LEN reals (heap) */
+    smelt_real c[SMELT_N_WC];
+    double *chi2;            /* W2_N * n * n: chi2[(k * n + j) * n + i] */
+    double chi2_sm[W2_N];    /* at C = 0 */
+    double lep2;             /* constant over the plane */
+    long n_eval;
+} wet2d_ctx;
+
+/* Best-fit grid point and the 95% region of one category. */
+typedef struct {
+    int ibest, jbest;
+    double chi2_min;
+    double xlo, xhi, ylo, yhi; /* extent of chi2 - chi2_min < 5.99 */
+    int n_in;
+    int edge;                  /* the region reaches the grid boundary */
+} wet2d_region;
+
+static double wet2d_x(const wet2d_ctx *w, int i)
+{
+    return w->x0 + (w->x1 - w->x0) * i / (w->n - 1);
+}
+
+static double wet2d_y(const wet2d_ctx *w, int j)
+{
+    return w->y0 + (w->y1 - w->y0) * j / (w->n - 1);
+}
+
+static double *wet2d_at(const wet2d_ctx *w, int k, int i, int j)
+{
+    return &w->chi2[((size_t)k * (size_t)w->n + (size_t)j) * (size_t)w->n +
+                    (size_t)i];
+}
+
+/* chi^2 of quarks, lfu and global at (C9^e, C9^mu) = (x, y). */
+static void wet2d_eval(wet2d_ctx *w, double x, double y, double out[W2_N])
+{
+    smelt_chi2_result res;
+    smelt_status st;
+    const wet2d_scenario *sc = w->sc;
+    w->c[SMELT_WC_C9_bsee] = (smelt_real)x;
+    w->c[SMELT_WC_C9_bsmumu] = (smelt_real)y;
+    w->c[SMELT_WC_C10_bsee] = (smelt_real)(sc->c10e * x);
+    w->c[SMELT_WC_C10_bsmumu] = (smelt_real)(sc->c10mu * y);
+    st = smelt_chi2_eval(w->c, w->mode, w->work, &res);
+    if (st != SMELT_OK)
+        lib_error(st, "smelt_chi2_eval at C9_bsee = %g, C9_bsmumu = %g "
+                  "(scenario %s, mode %s)", x, y, sc->name,
+                  mode_name(w->mode));
+    if (!isfinite((double)res.total))
+        die("smelt_chi2_eval at C9_bsee = %g, C9_bsmumu = %g (scenario %s, "
+            "mode %s): chi^2 is not finite", x, y, sc->name,
+            mode_name(w->mode));
+    out[W2_QUARKS] = (double)res.chi2[SMELT_CAT_quarks];
+    out[W2_LFU] = (double)res.chi2[SMELT_CAT_lfu];
+    out[W2_GLOBAL] = (double)res.total;
+    w->chi2_sm[W2_QUARKS] = (double)res.chi2_sm[SMELT_CAT_quarks];
+    w->chi2_sm[W2_LFU] = (double)res.chi2_sm[SMELT_CAT_lfu];
+    w->chi2_sm[W2_GLOBAL] = (double)res.total_sm;
+    w->lep2 = (double)res.chi2[SMELT_CAT_lep2];
+    w->n_eval++;
+}
+
+static void wet2d_scan(wet2d_ctx *w)
+{
+    int i, j, k;
+    for (j = 0; j < w->n; j++)
+        for (i = 0; i < w->n; i++) {
+            double v[W2_N];
+            wet2d_eval(w, wet2d_x(w, i), wet2d_y(w, j), v);
+            for (k = 0; k < W2_N; k++)
+                *wet2d_at(w, k, i, j) = v[k];
+        }
+}
+
+static void wet2d_find_region(const wet2d_ctx *w, int k, wet2d_region *r)
+{
+    int i, j, n = w->n;
+    r->ibest = r->jbest = 0;
+    r->chi2_min = *wet2d_at(w, k, 0, 0);
+    for (j = 0; j < n; j++)
+        for (i = 0; i < n; i++)
+            if (*wet2d_at(w, k, i, j) < r->chi2_min) {
+                r->chi2_min = *wet2d_at(w, k, i, j);
+                r->ibest = i;
+                r->jbest = j;
+            }
+    r->xlo = r->ylo = HUGE_VAL;
+    r->xhi = r->yhi = -HUGE_VAL;
+    r->n_in = r->edge = 0;
+    for (j = 0; j < n; j++)
+        for (i = 0; i < n; i++) {
+            double x = wet2d_x(w, i), y = wet2d_y(w, j);
+            if (!(*wet2d_at(w, k, i, j) - r->chi2_min < WET2D_DCHI2_95))
+                continue;
+            r->n_in++;
+            r->xlo = x < r->xlo ? x : r->xlo;
+            r->xhi = x > r->xhi ? x : r->xhi;
+            r->ylo = y < r->ylo ? y : r->ylo;
+            r->yhi = y > r->yhi ? y : r->yhi;
+            if (i == 0 || j == 0 || i == n - 1 || j == n - 1)
+                r->edge = 1;
+        }
+}
+
+/* Refine the global minimum with Nelder-Mead (reflection 1, expansion 2,
+ * contraction and shrink 1/2), started from the best grid point with a
+ * simplex of one grid spacing.  chi^2 is smooth (ratios of quadratic
+ * forms), so this converges in a few dozen evaluations.  Unconstrained:
+ * the result may lie outside --range. */
+static void wet2d_refine(wet2d_ctx *w, const wet2d_region *r, double *bx,
+                         double *by, double *bf, int *n_eval)
+{
+    double p[3][2], f[3], v[W2_N];
+    double hx = (w->x1 - w->x0) / (w->n - 1), hy = (w->y1 - w->y0) / (w->n - 1);
+    long start = w->n_eval;
+    int it, a, b;
+    p[0][0] = wet2d_x(w, r->ibest);
+    p[0][1] = wet2d_y(w, r->jbest);
+    p[1][0] = p[0][0] + hx;
+    p[1][1] = p[0][1];
+    p[2][0] = p[0][0];
+    p[2][1] = p[0][1] + hy;
+    for (a = 0; a < 3; a++) {
+        wet2d_eval(w, p[a][0], p[a][1], v);
+        f[a] = v[W2_GLOBAL];
+    }
+    for (it = 0; it < 500; it++) {
+        double c[2], xr[2], xt[2], fr, ft, size = 0;
+        /* order: f[0] <= f[1] <= f[2] */
+        for (a = 0; a < 2; a++)
+            for (b = a + 1; b < 3; b++)
+                if (f[b] < f[a]) {
+                    double t = f[a], t0 = p[a][0], t1 = p[a][1];
+                    f[a] = f[b];
+                    p[a][0] = p[b][0];
+                    p[a][1] = p[b][1];
+                    f[b] = t;
+                    p[b][0] = t0;
+                    p[b][1] = t1;
+                }
+        for (a = 1; a < 3; a++)
+            size = fmax(size, fmax(fabs(p[a][0] - p[0][0]),
+                                   fabs(p[a][1] - p[0][1])));
+        if (size < 1e-7 && f[2] - f[0] < 1e-10)
+            break;
+        c[0] = 0.5 * (p[0][0] + p[1][0]);
+        c[1] = 0.5 * (p[0][1] + p[1][1]);
+        xr[0] = 2 * c[0] - p[2][0];
+        xr[1] = 2 * c[1] - p[2][1];
+        wet2d_eval(w, xr[0], xr[1], v);
+        fr = v[W2_GLOBAL];
+        if (fr < f[0]) { /* expand */
+            xt[0] = 3 * c[0] - 2 * p[2][0];
+            xt[1] = 3 * c[1] - 2 * p[2][1];
+            wet2d_eval(w, xt[0], xt[1], v);
+            ft = v[W2_GLOBAL];
+            if (ft < fr) {
+                xr[0] = xt[0];
+                xr[1] = xt[1];
+                fr = ft;
+            }
+            p[2][0] = xr[0];
+            p[2][1] = xr[1];
+            f[2] = fr;
+            continue;
+        }
+        if (fr < f[1]) { /* accept the reflection */
+            p[2][0] = xr[0];
+            p[2][1] = xr[1];
+            f[2] = fr;
+            continue;
+        }
+        /* contract towards the better of the reflection and the worst */
+        if (fr < f[2]) {
+            xt[0] = 0.5 * (c[0] + xr[0]);
+            xt[1] = 0.5 * (c[1] + xr[1]);
+        } else {
+            xt[0] = 0.5 * (c[0] + p[2][0]);
+            xt[1] = 0.5 * (c[1] + p[2][1]);
+        }
+        wet2d_eval(w, xt[0], xt[1], v);
+        ft = v[W2_GLOBAL];
+        if (ft < fmin(fr, f[2])) {
+            p[2][0] = xt[0];
+            p[2][1] = xt[1];
+            f[2] = ft;
+            continue;
+        }
+        for (a = 1; a < 3; a++) { /* shrink towards the best */
+            p[a][0] = 0.5 * (p[0][0] + p[a][0]);
+            p[a][1] = 0.5 * (p[0][1] + p[a][1]);
+            wet2d_eval(w, p[a][0], p[a][1], v);
+            f[a] = v[W2_GLOBAL];
+        }
+    }
+    a = f[1] < f[0] ? 1 : 0;
+    a = f[2] < f[a] ? 2 : a;
+    *bx = p[a][0];
+    *by = p[a][1];
+    *bf = f[a];
+    *n_eval = (int)(w->n_eval - start);
+}
+
+/* ---- SVG ---------------------------------------------------------- */
+
+/* Geometry of the plot (SVG user units = px). */
+#define SVG_W 780
+#define SVG_H 620
+#define SVG_L 80.0  /* plot area */
+#define SVG_T 60.0
+#define SVG_PW 480.0
+#define SVG_PH 480.0
+
+static double svg_px(const wet2d_ctx *w, double x)
+{
+    return SVG_L + SVG_PW * (x - w->x0) / (w->x1 - w->x0);
+}
+
+static double svg_py(const wet2d_ctx *w, double y)
+{
+    return SVG_T + SVG_PH * (1 - (y - w->y0) / (w->y1 - w->y0));
+}
+
+/* A 1-2-5 tick step giving about six ticks over @p span. */
+static double nice_step(double span)
+{
+    double raw = span / 6, p = pow(10, floor(log10(raw))), m = raw / p;
+    return (m < 1.5 ? 1 : m < 3 ? 2 : m < 7 ? 5 : 10) * p;
+}
+
+/* Ticks, grid lines and labels of one axis (0: x, 1: y). */
+static void svg_axis(FILE *f, const wet2d_ctx *w, int axis)
+{
+    double lo = axis ? w->y0 : w->x0, hi = axis ? w->y1 : w->x1;
+    double step = nice_step(hi - lo), t;
+    long k;
+    for (k = (long)ceil(lo / step - 1e-9); (t = k * step) <= hi + 1e-9 * step;
+         k++) {
+        if (fabs(t) < 1e-9 * step)
+            t = 0;
+        if (axis == 0) {
+            double px = svg_px(w, t);
+            fprintf(f, "<line x1=\"%.2f\" y1=\"%.2f\" x2=\"%.2f\" y2=\"%.2f\" "
+                    "stroke=\"#000\"/>\n", px, SVG_T + SVG_PH, px,
+                    SVG_T + SVG_PH + 6);
+            fprintf(f, "<text x=\"%.2f\" y=\"%.2f\" text-anchor=\"middle\">"
+                    "%g</text>\n", px, SVG_T + SVG_PH + 22, t);
+        } else {
+            double py = svg_py(w, t);
+            fprintf(f, "<line x1=\"%.2f\" y1=\"%.2f\" x2=\"%.2f\" y2=\"%.2f\" "
+                    "stroke=\"#000\"/>\n", SVG_L - 6, py, SVG_L, py);
+            fprintf(f, "<text x=\"%.2f\" y=\"%.2f\" text-anchor=\"end\">"
+                    "%g</text>\n", SVG_L - 10, py + 5, t);
+        }
+    }
+}
+
+/* Grey fill of chi2_SM - chi2 (global) inside the global 95% region,
+ * darker for a larger improvement over the SM, and its colour bar. */
+static void svg_fill(FILE *f, const wet2d_ctx *w, const wet2d_region *g)
+{
+    double vmin = HUGE_VAL, vmax = -HUGE_VAL;
+    double hx = SVG_PW / (w->n - 1), hy = SVG_PH / (w->n - 1);
+    int i, j;
+    for (j = 0; j < w->n; j++)
+        for (i = 0; i < w->n; i++) {
+            double c = *wet2d_at(w, W2_GLOBAL, i, j), v;
+            if (!(c - g->chi2_min < WET2D_DCHI2_95))
+                continue;
+            v = w->chi2_sm[W2_GLOBAL] - c;
+            vmin = fmin(vmin, v);
+            vmax = fmax(vmax, v);
+        }
+    fputs("<g clip-path=\"url(#plot)\" shape-rendering=\"crispEdges\">\n", f);
+    for (j = 0; j < w->n; j++)
+        for (i = 0; i < w->n; i++) {
+            double c = *wet2d_at(w, W2_GLOBAL, i, j), t;
+            int grey;
+            if (!(c - g->chi2_min < WET2D_DCHI2_95))
+                continue;
+            t = vmax > vmin ? (w->chi2_sm[W2_GLOBAL] - c - vmin) / (vmax - vmin)
+                            : 1;
+            grey = (int)(235 - 145 * t + 0.5);
+            fprintf(f, "<rect x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" "
+                    "height=\"%.2f\" fill=\"rgb(%d,%d,%d)\"/>\n",
+                    svg_px(w, wet2d_x(w, i)) - hx / 2,
+                    svg_py(w, wet2d_y(w, j)) - hy / 2, hx + 0.3, hy + 0.3,
+                    grey, grey, grey);
+        }
+    fputs("</g>\n", f);
+    /* colour bar, labelled with the extremes as in Fig. 1 */
+    fputs("<defs><linearGradient id=\"bar\" x1=\"0\" y1=\"1\" x2=\"0\" "
+          "y2=\"0\"><stop offset=\"0\" stop-color=\"rgb(235,235,235)\"/>"
+          "<stop offset=\"1\" stop-color=\"rgb(90,90,90)\"/>"
+          "</linearGradient></defs>\n", f);
+    fprintf(f, "<rect x=\"600\" y=\"%.0f\" width=\"18\" height=\"200\" "
+            "fill=\"url(#bar)\" stroke=\"#000\"/>\n", SVG_T + 20);
+    fprintf(f, "<text x=\"600\" y=\"%.0f\">&#967;&#178;<tspan "
+            "font-size=\"10\" dy=\"3\">SM</tspan><tspan dy=\"-3\">&#160;&#8722; "
+            "&#967;&#178; (global)</tspan></text>\n", SVG_T + 8);
+    fprintf(f, "<text x=\"624\" y=\"%.0f\">%.2f</text>\n", SVG_T + 30, vmax);
+    fprintf(f, "<text x=\"624\" y=\"%.0f\">%.2f</text>\n", SVG_T + 220, vmin);
+}
+
+/* Point where the level crosses the edge between grid points p and q. */
+static void ms_cross(const wet2d_ctx *w, double fp, double fq, int ip, int jp,
+                     int iq, int jq, double out[2])
+{
+    double t = fp / (fp - fq);
+    out[0] = svg_px(w, wet2d_x(w, ip) + t * (wet2d_x(w, iq) - wet2d_x(w, ip)));
+    out[1] = svg_py(w, wet2d_y(w, jp) + t * (wet2d_y(w, jq) - wet2d_y(w, jp)));
+}
+
+/* Marching squares: the boundary chi2 = chi2_min + 5.99 of category @p k
+ * as line segments, one per boundary crossing of a grid cell.  Corners
+ * a = (i,j), b = (i+1,j), c = (i+1,j+1), d = (i,j+1); edges 0 = ab,
+ * 1 = bc, 2 = dc, 3 = ad.  A corner is inside if chi2 < level.  The two
+ * ambiguous (saddle) cases are decided by the mean of the four corners. */
+static void svg_contour(FILE *f, const wet2d_ctx *w, int k, double level)
+{
+    /* edge pairs per case (bits: a 1, b 2, c 4, d 8); -1 = none */
+    static const signed char seg[16][4] = {
+        {-1, -1, -1, -1}, {3, 0, -1, -1}, {0, 1, -1, -1}, {3, 1, -1, -1},
+        {1, 2, -1, -1},   {3, 0, 1, 2},   {0, 2, -1, -1}, {3, 2, -1, -1},
+        {2, 3, -1, -1},   {0, 2, -1, -1}, {0, 1, 2, 3},   {1, 2, -1, -1},
+        {1, 3, -1, -1},   {0, 1, -1, -1}, {0, 3, -1, -1}, {-1, -1, -1, -1}};
+    int i, j, s, col = 0;
+    fprintf(f, "<path fill=\"none\" stroke=\"%s\" stroke-width=\"2\" "
+            "stroke-linecap=\"round\" d=\"", w2_colour[k]);
+    for (j = 0; j + 1 < w->n; j++)
+        for (i = 0; i + 1 < w->n; i++) {
+            double fa = *wet2d_at(w, k, i, j) - level;
+            double fb = *wet2d_at(w, k, i + 1, j) - level;
+            double fc = *wet2d_at(w, k, i + 1, j + 1) - level;
+            double fd = *wet2d_at(w, k, i, j + 1) - level;
+            double e[4][2];
+            int cs = (fa < 0) | (fb < 0) << 1 | (fc < 0) << 2 | (fd < 0) << 3;
+            signed char pr[4];
+            if (cs == 0 || cs == 15)
+                continue;
+            memcpy(pr, seg[cs], sizeof pr);
+            if ((cs == 5 || cs == 10) && fa + fb + fc + fd < 0) {
+                /* the centre joins the inside corners: cut off the others */
+                static const signed char alt5[4] = {0, 1, 2, 3};
+                static const signed char alt10[4] = {3, 0, 1, 2};
+                memcpy(pr, cs == 5 ? alt5 : alt10, sizeof pr);
+            }
+            if ((fa < 0) != (fb < 0))
+                ms_cross(w, fa, fb, i, j, i + 1, j, e[0]);
+            if ((fb < 0) != (fc < 0))
+                ms_cross(w, fb, fc, i + 1, j, i + 1, j + 1, e[1]);
+            if ((fd < 0) != (fc < 0))
+                ms_cross(w, fd, fc, i, j + 1, i + 1, j + 1, e[2]);
+            if ((fa < 0) != (fd < 0))
+                ms_cross(w, fa, fd, i, j, i, j + 1, e[3]);
+            for (s = 0; s < 4 && pr[s] >= 0; s += 2) {
+                fprintf(f, "M%.2f %.2fL%.2f %.2f", e[pr[s]][0], e[pr[s]][1],
+                        e[pr[s + 1]][0], e[pr[s + 1]][1]);
+                if (++col % 4 == 0)
+                    fputc('\n', f);
+            }
+        }
+    fputs("\"/>\n", f);
+}
+
+/* "C9^e" as SVG text: C, subscript 9, superscript l */
+static void svg_c9(FILE *f, const char *lep)
+{
+    fprintf(f, "C<tspan font-size=\"11\" dy=\"5\">9</tspan>"
+            "<tspan font-size=\"11\" dy=\"-12\">%s</tspan>"
+            "<tspan dy=\"7\"> </tspan>", lep);
+}
+
+static void wet2d_svg(const wet2d_ctx *w, const char *path,
+                      const wet2d_region reg[W2_N], double bx, double by)
+{
+    static const char *const label[W2_N] = {"quarks", "LFU", "global"};
+    FILE *f = fopen(path, "w");
+    int k, bad;
+    if (f == NULL)
+        die("cannot open '%s' for writing: %s", path, strerror(errno));
+    fprintf(f, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" "
+            "height=\"%d\" viewBox=\"0 0 %d %d\" font-family=\"Helvetica, "
+            "Arial, sans-serif\" font-size=\"14\">\n", SVG_W, SVG_H, SVG_W,
+            SVG_H);
+    /* provenance in <desc>: an XML comment may not contain "--" */
+    fprintf(f, "<desc>smelt %s wet2d --scenario %s --mode %s: %d x %d grid; "
+            "contours chi2 = chi2_min + %.4f (95%% CL, 2 dof)</desc>\n",
+            smelt_version(), w->sc->name, mode_name(w->mode), w->n, w->n,
+            WET2D_DCHI2_95);
+    fprintf(f, "<rect width=\"%d\" height=\"%d\" fill=\"#fff\"/>\n", SVG_W,
+            SVG_H);
+    fprintf(f, "<defs><clipPath id=\"plot\"><rect x=\"%.2f\" y=\"%.2f\" "
+            "width=\"%.2f\" height=\"%.2f\"/></clipPath></defs>\n", SVG_L,
+            SVG_T, SVG_PW, SVG_PH);
+    fprintf(f, "<text x=\"%.2f\" y=\"30\" text-anchor=\"middle\" "
+            "font-size=\"16\">smelt: scenario %s (%s), 95%% CL, mode %s"
+            "</text>\n", SVG_L + SVG_PW / 2, w->sc->name, w->sc->relation,
+            mode_name(w->mode));
+    svg_fill(f, w, &reg[W2_GLOBAL]);
+    /* SM axes through the origin, if visible */
+    fputs("<g stroke=\"#999\" stroke-dasharray=\"4 3\" "
+          "clip-path=\"url(#plot)\">\n", f);
+    fprintf(f, "<line x1=\"%.2f\" y1=\"%.2f\" x2=\"%.2f\" y2=\"%.2f\"/>\n",
+            svg_px(w, 0), SVG_T, svg_px(w, 0), SVG_T + SVG_PH);
+    fprintf(f, "<line x1=\"%.2f\" y1=\"%.2f\" x2=\"%.2f\" y2=\"%.2f\"/>\n",
+            SVG_L, svg_py(w, 0), SVG_L + SVG_PW, svg_py(w, 0));
+    fputs("</g>\n<g clip-path=\"url(#plot)\">\n", f);
+    for (k = 0; k < W2_N; k++)
+        svg_contour(f, w, k, reg[k].chi2_min + WET2D_DCHI2_95);
+    /* SM point (open circle with a cross) and best fit (black dot) */
+    fprintf(f, "<circle cx=\"%.2f\" cy=\"%.2f\" r=\"6\" fill=\"none\" "
+            "stroke=\"#000\" stroke-width=\"1.5\"/>\n", svg_px(w, 0),
+            svg_py(w, 0));
+    fprintf(f, "<text x=\"%.2f\" y=\"%.2f\" font-size=\"12\">SM</text>\n",
+            svg_px(w, 0) + 8, svg_py(w, 0) - 8);
+    fprintf(f, "<circle cx=\"%.2f\" cy=\"%.2f\" r=\"5\" fill=\"#000\"/>\n",
+            svg_px(w, bx), svg_py(w, by));
+    fputs("</g>\n", f);
+    fprintf(f, "<rect x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"%.2f\" "
+            "fill=\"none\" stroke=\"#000\"/>\n", SVG_L, SVG_T, SVG_PW, SVG_PH);
+    svg_axis(f, w, 0);
+    svg_axis(f, w, 1);
+    fprintf(f, "<text x=\"%.2f\" y=\"%.2f\" text-anchor=\"middle\">",
+            SVG_L + SVG_PW / 2, SVG_T + SVG_PH + 48);
+    svg_c9(f, "e");
+    fputs("</text>\n", f);
+    fprintf(f, "<text x=\"0\" y=\"0\" text-anchor=\"middle\" "
+            "transform=\"translate(26 %.2f) rotate(-90)\">", SVG_T + SVG_PH / 2);
+    svg_c9(f, "&#956;");
+    fputs("</text>\n", f);
+    /* legend */
+    for (k = 0; k < W2_N; k++) {
+        double y = SVG_T + 280 + 26 * k;
+        fprintf(f, "<line x1=\"600\" y1=\"%.0f\" x2=\"630\" y2=\"%.0f\" "
+                "stroke=\"%s\" stroke-width=\"3\"/>\n", y, y, w2_colour[k]);
+        fprintf(f, "<text x=\"638\" y=\"%.0f\">%s%s</text>\n", y + 5, label[k],
+                reg[k].edge ? " (open)" : "");
+    }
+    fprintf(f, "<circle cx=\"615\" cy=\"%.0f\" r=\"5\" fill=\"#000\"/>\n"
+            "<text x=\"638\" y=\"%.0f\">best fit (global)</text>\n",
+            SVG_T + 358, SVG_T + 363);
+    fprintf(f, "<circle cx=\"615\" cy=\"%.0f\" r=\"6\" fill=\"none\" "
+            "stroke=\"#000\" stroke-width=\"1.5\"/>\n"
+            "<text x=\"638\" y=\"%.0f\">SM</text>\n", SVG_T + 384, SVG_T + 389);
+    fprintf(f, "<text x=\"600\" y=\"%.0f\" font-size=\"11\">&#916;&#967;&#178;"
+            " &lt; 5.99 (2 dof)</text>\n", SVG_T + 420);
+    fprintf(f, "<text x=\"600\" y=\"%.0f\" font-size=\"11\">b&#8594;s sector "
+            "I only</text>\n", SVG_T + 436);
+    fputs("</svg>\n", f);
+    bad = ferror(f) != 0;
+    bad |= fclose(f) != 0;
+    if (bad)
+        die("error writing '%s': %s", path, strerror(errno));
+}
+
+/* ---- arguments and report ------------------------------------------ */
+
+typedef struct {
+    const char *scenario, *svg, *n, *range[4];
+    common_opts common;
+} wet2d_args;
+
+static void wet2d_parse_args(int argc, char **argv, wet2d_args *a)
+{
+    int i, k;
+    memset(a, 0, sizeof *a);
+    a->common.mode = SMELT_MODE_EXACT;
+    for (i = 1; i < argc; i++) {
+        const char *val = NULL, **slot;
+        const char *opt;
+        if (common_option("wet2d", argc, argv, &i, &a->common))
+            continue;
+        if (strcmp(argv[i], "--range") == 0) {
+            if (a->range[0] != NULL)
+                usage_error("wet2d", "option '--range' given twice");
+            if (i + 4 >= argc)
+                usage_error("wet2d", "option '--range' requires 4 arguments "
+                            "XMIN XMAX YMIN YMAX");
+            for (k = 0; k < 4; k++)
+                a->range[k] = argv[++i];
+            continue;
+        }
+        if (strncmp(argv[i], "--range=", 8) == 0)
+            usage_error("wet2d", "'%s': use '--range XMIN XMAX YMIN YMAX'",
+                        argv[i]);
+        if (opt_value("wet2d", argc, argv, &i, opt = "--scenario", &val))
+            slot = &a->scenario;
+        else if (opt_value("wet2d", argc, argv, &i, opt = "--svg", &val))
+            slot = &a->svg;
+        else if (opt_value("wet2d", argc, argv, &i, opt = "--n", &val))
+            slot = &a->n;
+        else
+            usage_error("wet2d", "%s '%s'",
+                        argv[i][0] == '-' ? "unknown option"
+                                          : "unexpected argument",
+                        argv[i]);
+        if (*slot != NULL)
+            usage_error("wet2d", "option '%s' given twice ('%s', then '%s')",
+                        opt, *slot, val);
+        *slot = val;
+    }
+    if (a->scenario == NULL)
+        usage_error("wet2d", "missing required option '--scenario'");
+}
+
+static const wet2d_scenario *wet2d_find_scenario(const char *s)
+{
+    char known[256] = "";
+    int k;
+    for (k = 0; k < N_WET2D_SCENARIOS; k++)
+        if (strcmp(s, wet2d_scenarios[k].name) == 0)
+            return &wet2d_scenarios[k];
+    for (k = 0; k < N_WET2D_SCENARIOS; k++) {
+        size_t len = strlen(known);
+        snprintf(known + len, sizeof known - len, "%s%s", k ? ", " : "",
+                 wet2d_scenarios[k].name);
+    }
+    usage_error("wet2d", "unknown scenario '%s' (known: %s)", s, known);
+    return NULL; /* not reached */
+}
+
+static void wet2d_setup(const wet2d_args *a, wet2d_ctx *w)
+{
+    static const char *const rname[4] = {"XMIN", "XMAX", "YMIN", "YMAX"};
+    double r[4] = {-2, 1, -2, 1};
+    int k;
+    w->sc = wet2d_find_scenario(a->scenario);
+    w->mode = a->common.mode;
+    w->n = WET2D_N_DEFAULT;
+    if (a->n != NULL) {
+        const char *why = parse_count(a->n, &w->n);
+        if (why == NULL && (w->n < WET2D_N_MIN || w->n > WET2D_N_MAX))
+            why = "out of range";
+        if (why != NULL)
+            usage_error("wet2d", "bad value '%s' for --n: %s (points per "
+                        "axis, %d..%d)", a->n, why, WET2D_N_MIN, WET2D_N_MAX);
+    }
+    for (k = 0; k < 4 && a->range[0] != NULL; k++) {
+        const char *why = parse_double(a->range[k], &r[k]);
+        if (why != NULL)
+            usage_error("wet2d", "bad value '%s' for %s of --range: %s",
+                        a->range[k], rname[k], why);
+    }
+    if (!(r[0] < r[1]))
+        usage_error("wet2d", "--range: XMIN '%s' must be less than XMAX '%s'",
+                    a->range[0], a->range[1]);
+    if (!(r[2] < r[3]))
+        usage_error("wet2d", "--range: YMIN '%s' must be less than YMAX '%s'",
+                    a->range[2], a->range[3]);
+    /* the spacing must stay representable and distinct from the ends */
+    if (!isfinite(r[1] - r[0]) || !isfinite(r[3] - r[2]) ||
+        (r[1] - r[0]) / WET2D_N_MAX < 1e-12 * fmax(fabs(r[0]), fabs(r[1])) ||
+        (r[3] - r[2]) / WET2D_N_MAX < 1e-12 * fmax(fabs(r[2]), fabs(r[3])))
+        usage_error("wet2d", "--range '%s %s %s %s' is too wide or too narrow",
+                    a->range[0], a->range[1], a->range[2], a->range[3]);
+    w->x0 = r[0];
+    w->x1 = r[1];
+    w->y0 = r[2];
+    w->y1 = r[3];
+    smelt_wc_zero(w->c);
+    w->n_eval = 0;
+    w->work = malloc(SMELT_CHI2_WORK_LEN * sizeof *w->work);
+    w->chi2 = malloc((size_t)W2_N * (size_t)w->n * (size_t)w->n *
+                     sizeof *w->chi2);
+    if (w->work == NULL || w->chi2 == NULL)
+        die("out of memory for a %d x %d grid", w->n, w->n);
+}
+
+static void wet2d_tsv(const wet2d_ctx *w)
+{
+    int i, j;
+    puts("scenario\tx\ty\tchi2_quarks\tchi2_lfu\tchi2_global");
+    for (j = 0; j < w->n; j++)
+        for (i = 0; i < w->n; i++)
+            printf("%s\t%.10g\t%.10g\t%.10g\t%.10g\t%.10g\n", w->sc->name,
+                   wet2d_x(w, i), wet2d_y(w, j), *wet2d_at(w, W2_QUARKS, i, j),
+                   *wet2d_at(w, W2_LFU, i, j), *wet2d_at(w, W2_GLOBAL, i, j));
+}
+
+static void wet2d_report(wet2d_ctx *w, const wet2d_region reg[W2_N],
+                         double bx, double by, double bf, int n_refine,
+                         double ms)
+{
+    double v[W2_N];
+    int k, edge = 0;
+    const wet2d_scenario *sc = w->sc;
+    printf("smelt wet2d: scenario %s (%s; seed 000 Fig. 1 %s)\n", sc->name,
+           sc->relation, sc->panel);
+    printf("plane x = C9^e = C9_bsee, y = C9^mu = C9_bsmumu: WET new-physics "
+           "parts at mu_b = %g GeV\n(flavio normalisation, dimensionless), "
+           "set directly; all SMEFT coefficients zero\n", SMELT_SCALE_B_GEV);
+    printf("grid %d x %d, x in [%g, %g], y in [%g, %g]; mode %s; %ld chi^2 "
+           "evaluations in %.0f ms\n", w->n, w->n, w->x0, w->x1, w->y0, w->y1,
+           mode_name(w->mode), w->n_eval, ms);
+    printf("data: smelt's b->s sector I (B->K ll bins, B_s,B0->ll, R_K, "
+           "Delta M_s); B->K* and B_s->phi come\nwith sector II.  lep2 "
+           "(chi2 = %.4f) does not depend on these coefficients; global\n"
+           "is the sum of all categories.\n", w->lep2);
+    printf("95%% CL region: chi2 - chi2_min < %.2f (2 dof), on the grid\n\n",
+           WET2D_DCHI2_95);
+    printf("%-7s %8s %8s %10s %10s %9s  %-17s %-17s %6s\n", "", "C9^e",
+           "C9^mu", "chi2_min", "chi2_SM", "SM-min", "95% C9^e", "95% C9^mu",
+           "points");
+    for (k = 0; k < W2_N; k++) {
+        const wet2d_region *r = &reg[k];
+        char xs[40], ys[40];
+        snprintf(xs, sizeof xs, "[%.2f, %.2f]", r->xlo, r->xhi);
+        snprintf(ys, sizeof ys, "[%.2f, %.2f]", r->ylo, r->yhi);
+        printf("%-7s %8.3f %8.3f %10.4f %10.4f %+9.3f  %-17s %-17s %6d%s\n",
+               w2_name[k], wet2d_x(w, r->ibest), wet2d_y(w, r->jbest),
+               r->chi2_min, w->chi2_sm[k], w->chi2_sm[k] - r->chi2_min, xs,
+               ys, r->n_in, r->edge ? " *" : "");
+        edge |= r->edge;
+    }
+    puts("(best grid point; SM-min = chi2_SM - chi2_min, positive = "
+         "improvement over the SM)");
+    if (edge)
+        puts("* the region reaches the edge of the grid: it extends beyond "
+             "--range");
+    wet2d_eval(w, bx, by, v);
+    printf("\nglobal best fit, refined (Nelder-Mead, %d evaluations): "
+           "C9^e = %.3f, C9^mu = %.3f%s\n", n_refine, bx, by,
+           bx < w->x0 || bx > w->x1 || by < w->y0 || by > w->y1
+               ? "  (outside --range)" : "");
+    printf("  chi2_SM - chi2 there: quarks %+.3f, lfu %+.3f, global %+.3f "
+           "(chi2_global = %.4f)\n", w->chi2_sm[W2_QUARKS] - v[W2_QUARKS],
+           w->chi2_sm[W2_LFU] - v[W2_LFU], w->chi2_sm[W2_GLOBAL] - bf, bf);
+    puts("\nseed 000 (flavio 2.3.3: 224 quark + 23 LFU measurements, with "
+         "B->K*, B_s->phi, RG running):");
+    printf("  Fig. 1: best fit near C9^e ~ C9^mu != 0, C9^e = 0 also fits; "
+           "%s panel: %s\n", sc->panel, sc->paper);
+}
+
+static int cmd_wet2d(int argc, char **argv)
+{
+    wet2d_args a;
+    wet2d_ctx w;
+    wet2d_region reg[W2_N];
+    double bx, by, bf, ms;
+    clock_t t0;
+    int k, n_refine;
+    wet2d_parse_args(argc, argv, &a);
+    wet2d_setup(&a, &w);
+    t0 = clock();
+    wet2d_scan(&w);
+    for (k = 0; k < W2_N; k++)
+        wet2d_find_region(&w, k, &reg[k]);
+    wet2d_refine(&w, &reg[W2_GLOBAL], &bx, &by, &bf, &n_refine);
+    ms = 1000.0 * (double)(clock() - t0) / CLOCKS_PER_SEC;
+    if (a.svg != NULL)
+        wet2d_svg(&w, a.svg, reg, bx, by);
+    if (a.common.tsv)
+        wet2d_tsv(&w);
+    else
+        wet2d_report(&w, reg, bx, by, bf, n_refine, ms);
+    if (a.svg != NULL && !a.common.tsv)
+        printf("\nwrote %s\n", a.svg);
+    free(w.chi2);
+    free(w.work);
     return 0;
 }
 
