@@ -175,7 +175,7 @@ static void fi_corr(const gen_datafile *f, const char *group, int n,
  * values and the Cholesky factor of their covariance. */
 enum {
     P_FBS, P_FB0, P_VUS, P_VCB, P_VUB, P_GAMMA, P_TAU_BS, P_TAU_B0, P_YS,
-    P_BAG1, P_MT, P_ALPHAS, N_PAR
+    P_BAG1, P_MT, P_ALPHAS, P_TAU_BP, N_PAR
 };
 
 typedef struct {
@@ -183,7 +183,7 @@ typedef struct {
     double chol[N_PAR * N_PAR];
     /* fixed inputs */
     double GF, alpha_e_MZ, mZ, s2w, m_Bs, m_B0, m_mu, m_e, m_b, m_s, eta_B;
-    double m_Bp, m_Kp, m_K0, tau_Bp, sig_tau_bp;
+    double m_Bp, m_Kp, m_K0;
     wet_sm_inputs wet;
     ff_bk_fit ff;
     wet_sm_coeffs wsm;
@@ -228,7 +228,7 @@ static void params_load(bsll_params *p, const char *datadir)
     p->m_Bp = fi_get(&fi, "m_B+", NULL);
     p->m_Kp = fi_get(&fi, "m_K+", NULL);
     p->m_K0 = fi_get(&fi, "m_K0", NULL);
-    p->tau_Bp = fi_get(&fi, "tau_B+", &p->sig_tau_bp);
+    p->central[P_TAU_BP] = fi_get(&fi, "tau_B+", &sig[P_TAU_BP]);
     if (ff_bk_load(&p->ff, datadir, "GRvDV2023") != 0) {
         fprintf(stderr, "bsll: cannot load the B->K form factors\n");
         exit(1);
@@ -337,7 +337,7 @@ static void inputs_from(const bsll_params *p, const double *v,
     in->m_Bp = p->m_Bp;
     in->m_Kp = p->m_Kp;
     in->m_K0 = p->m_K0;
-    in->tau_Bp = p->tau_Bp;
+    in->tau_Bp = v[P_TAU_BP];
     in->ff = p->ff;
     memcpy(in->ff_par, ffpar != NULL ? ffpar : p->ff.central,
            sizeof in->ff_par);

@@ -11,6 +11,7 @@
 #include <stdio.h>
 
 #include "smelt.h"
+#include "benchmark_point.h"
 
 void bench_begin(void);
 void bench_end(void);
@@ -34,12 +35,7 @@ int main(void)
     smelt_chi2_result res, lin;
     smelt_status s1, s2, s3;
 
-    model.xe = 1;
-    model.xmu = 2;
-    model.xtau = 0;
-    model.gzp = SMELT_R(0.206);
-    model.mzp_gev = 3000;
-    model.theta_sb = SMELT_R(-0.0406);
+    port_benchmark_point(&model);
 
     bench_begin();
     s1 = smelt_zprime_match(&model, coef);

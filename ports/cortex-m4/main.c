@@ -37,6 +37,7 @@
 #include <stdio.h>
 
 #include "smelt.h"
+#include "benchmark_point.h"
 
 #ifndef SMELT_PORT_HOST_REF
 #define SMELT_PORT_HOST_REF 0
@@ -84,12 +85,7 @@ static int port_compute(port_values *v)
     smelt_chi2_result lin;
     int bad = 0;
 
-    model.xe = 1;
-    model.xmu = 2;
-    model.xtau = 0;
-    model.gzp = SMELT_R(0.206);
-    model.mzp_gev = 3000;
-    model.theta_sb = SMELT_R(-0.0406);
+    port_benchmark_point(&model);
     bad |= report_status("smelt_zprime_match",
                          smelt_zprime_match(&model, coef));
     bad |= report_status("smelt_chi2_eval(exact)",
