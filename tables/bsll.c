@@ -22,9 +22,35 @@ static const unsigned short wc_146[1] = {0};
 static const smelt_real num_146[1] SMELT_TABLE_ATTR = {
     SMELT_R(0x0p+0),
 };
-/* [147] BR(Bs->ee) : SM 8.45491e-14 */
-static const unsigned short wc_147[6] = {4, 5, 6, 7, 8, 9};
+/* [147] tau_mumu : SM 2.4687e+12 */
+static const unsigned short wc_147[6] = {12, 13, 14, 15, 16, 17};
 static const smelt_real num_147[28] SMELT_TABLE_ATTR = {
+    SMELT_R(0x0p+0), -SMELT_R(0x1p-17), SMELT_R(0x1p-17),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), -SMELT_R(0x1p-9),
+    SMELT_R(0x1p-9), SMELT_R(0x1.8p-20), -SMELT_R(0x1.8p-19),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x1.8p-12),
+    -SMELT_R(0x1.8p-12), SMELT_R(0x1.8p-20), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.8p-12), SMELT_R(0x1.8p-12),
+    -SMELT_R(0x1.c0832d9cf3758p+42), SMELT_R(0x1.c0832d9cf3758p+43), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.c0832d9cf3758p+42), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0),
+};
+static const smelt_real den_147[28] SMELT_TABLE_ATTR = {
+    SMELT_R(0x1.d053827d51b65p-6), -SMELT_R(0x1.c030e9c7d6p-7), SMELT_R(0x1.c030e9c7d6p-7),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), -SMELT_R(0x1.d2fb77c3e5da7p+0),
+    SMELT_R(0x1.d2fb77c3e5da7p+0), SMELT_R(0x1.b09dda6b21717p-10), -SMELT_R(0x1.b09dda6b21717p-9),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x1.c2c13e38ac7aep-2),
+    -SMELT_R(0x1.c2c13e38ac7aep-2), SMELT_R(0x1.b09dda6b21717p-10), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), -SMELT_R(0x1.c2c13e38ac7aep-2), SMELT_R(0x1.c2c13e38ac7aep-2),
+    SMELT_R(0x1.9c197020f866cp+4), -SMELT_R(0x1.9c197020f866cp+5), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), SMELT_R(0x1.9c197020f866cp+4), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), SMELT_R(0x1.d5a750c513916p+4), -SMELT_R(0x1.d5a750c513916p+5),
+    SMELT_R(0x1.d5a750c513916p+4),
+};
+/* [148] BR(Bs->ee) : SM 8.45491e-14 */
+static const unsigned short wc_148[6] = {4, 5, 6, 7, 8, 9};
+static const smelt_real num_148[28] SMELT_TABLE_ATTR = {
     SMELT_R(0x0p+0), -SMELT_R(0x1.6f8b1ec87453bp-45), SMELT_R(0x1.6f8b1ec87453bp-45),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), -SMELT_R(0x1.354e9c45bc8e3p-30),
     SMELT_R(0x1.354e9c45bc8e3p-30), SMELT_R(0x1.62c57e325421dp-48), -SMELT_R(0x1.62c57e325421dp-47),
@@ -36,14 +62,14 @@ static const smelt_real num_147[28] SMELT_TABLE_ATTR = {
     SMELT_R(0x0p+0), SMELT_R(0x1.f6817790c0375p-19), -SMELT_R(0x1.f6817790c0375p-18),
     SMELT_R(0x1.f6817790c0375p-19),
 };
-/* [148] BR(B0->ee) : SM 2.22313e-15 */
-static const unsigned short wc_148[1] = {0};
-static const smelt_real num_148[1] SMELT_TABLE_ATTR = {
+/* [149] BR(B0->ee) : SM 2.22313e-15 */
+static const unsigned short wc_149[1] = {0};
+static const smelt_real num_149[1] SMELT_TABLE_ATTR = {
     SMELT_R(0x0p+0),
 };
-/* [149] <dBR/dq2>(B+->Kmumu) q2min=1.1,q2max=2.0: SM 3.77113e-08 */
-static const unsigned short wc_149[6] = {0, 1, 10, 11, 12, 13};
-static const smelt_real num_149[28] SMELT_TABLE_ATTR = {
+/* [150] <dBR/dq2>(B+->Kmumu) q2min=1.1,q2max=2.0: SM 3.77113e-08 */
+static const unsigned short wc_150[6] = {0, 1, 10, 11, 12, 13};
+static const smelt_real num_150[28] SMELT_TABLE_ATTR = {
     SMELT_R(0x0p+0), SMELT_R(0x1.bc15c786bd9e4p-27), SMELT_R(0x1.bc15c786bd9e4p-27),
     SMELT_R(0x1.387dd95b063dp-27), SMELT_R(0x1.387dd95b063dp-27), -SMELT_R(0x1.3ca140f6ce30cp-27),
     -SMELT_R(0x1.3ca140f6ce30cp-27), SMELT_R(0x1.345bee02673bp-29), SMELT_R(0x1.345bee02673bp-28),
@@ -55,9 +81,9 @@ static const smelt_real num_149[28] SMELT_TABLE_ATTR = {
     SMELT_R(0x0p+0), SMELT_R(0x1.31a08c4415877p-30), SMELT_R(0x1.31a08c4415877p-29),
     SMELT_R(0x1.31a08c4415877p-30),
 };
-/* [150] <dBR/dq2>(B+->Kmumu) q2min=2.0,q2max=3.0: SM 3.77081e-08 */
-static const unsigned short wc_150[6] = {0, 1, 10, 11, 12, 13};
-static const smelt_real num_150[28] SMELT_TABLE_ATTR = {
+/* [151] <dBR/dq2>(B+->Kmumu) q2min=2.0,q2max=3.0: SM 3.77081e-08 */
+static const unsigned short wc_151[6] = {0, 1, 10, 11, 12, 13};
+static const smelt_real num_151[28] SMELT_TABLE_ATTR = {
     SMELT_R(0x0p+0), SMELT_R(0x1.bcd99c9c4060dp-27), SMELT_R(0x1.bcd99c9c4060dp-27),
     SMELT_R(0x1.3876ced4611b2p-27), SMELT_R(0x1.3876ced4611b2p-27), -SMELT_R(0x1.3bb8291d8daf7p-27),
     -SMELT_R(0x1.3bb8291d8daf7p-27), SMELT_R(0x1.3490c5a0d1116p-29), SMELT_R(0x1.3490c5a0d1116p-28),
@@ -69,9 +95,9 @@ static const smelt_real num_150[28] SMELT_TABLE_ATTR = {
     SMELT_R(0x0p+0), SMELT_R(0x1.30bf8dfd3e54cp-30), SMELT_R(0x1.30bf8dfd3e54cp-29),
     SMELT_R(0x1.30bf8dfd3e54cp-30),
 };
-/* [151] <dBR/dq2>(B+->Kmumu) q2min=3.0,q2max=4.0: SM 3.76739e-08 */
-static const unsigned short wc_151[6] = {0, 1, 10, 11, 12, 13};
-static const smelt_real num_151[28] SMELT_TABLE_ATTR = {
+/* [152] <dBR/dq2>(B+->Kmumu) q2min=3.0,q2max=4.0: SM 3.76739e-08 */
+static const unsigned short wc_152[6] = {0, 1, 10, 11, 12, 13};
+static const smelt_real num_152[28] SMELT_TABLE_ATTR = {
     SMELT_R(0x0p+0), SMELT_R(0x1.bd4464a36ade5p-27), SMELT_R(0x1.bd4464a36ade5p-27),
     SMELT_R(0x1.382e02c1f8e99p-27), SMELT_R(0x1.382e02c1f8e99p-27), -SMELT_R(0x1.3a148a24aec13p-27),
     -SMELT_R(0x1.3a148a24aec13p-27), SMELT_R(0x1.3413a0f9a6b0ep-29), SMELT_R(0x1.3413a0f9a6b0ep-28),
@@ -83,9 +109,9 @@ static const smelt_real num_151[28] SMELT_TABLE_ATTR = {
     SMELT_R(0x0p+0), SMELT_R(0x1.2f2a83ebb1a9cp-30), SMELT_R(0x1.2f2a83ebb1a9cp-29),
     SMELT_R(0x1.2f2a83ebb1a9cp-30),
 };
-/* [152] <dBR/dq2>(B+->Kmumu) q2min=4.0,q2max=5.0: SM 3.75935e-08 */
-static const unsigned short wc_152[6] = {0, 1, 10, 11, 12, 13};
-static const smelt_real num_152[28] SMELT_TABLE_ATTR = {
+/* [153] <dBR/dq2>(B+->Kmumu) q2min=4.0,q2max=5.0: SM 3.75935e-08 */
+static const unsigned short wc_153[6] = {0, 1, 10, 11, 12, 13};
+static const smelt_real num_153[28] SMELT_TABLE_ATTR = {
     SMELT_R(0x0p+0), SMELT_R(0x1.bd19e069da30ap-27), SMELT_R(0x1.bd19e069da30ap-27),
     SMELT_R(0x1.37815e047a3fep-27), SMELT_R(0x1.37815e047a3fep-27), -SMELT_R(0x1.37b7ad6dd4cb8p-27),
     -SMELT_R(0x1.37b7ad6dd4cb8p-27), SMELT_R(0x1.32d499adba6b6p-29), SMELT_R(0x1.32d499adba6b6p-28),
@@ -97,9 +123,9 @@ static const smelt_real num_152[28] SMELT_TABLE_ATTR = {
     SMELT_R(0x0p+0), SMELT_R(0x1.2ce2abfeee9b7p-30), SMELT_R(0x1.2ce2abfeee9b7p-29),
     SMELT_R(0x1.2ce2abfeee9b7p-30),
 };
-/* [153] <dBR/dq2>(B+->Kmumu) q2min=5.0,q2max=6.0: SM 3.74584e-08 */
-static const unsigned short wc_153[6] = {0, 1, 10, 11, 12, 13};
-static const smelt_real num_153[28] SMELT_TABLE_ATTR = {
+/* [154] <dBR/dq2>(B+->Kmumu) q2min=5.0,q2max=6.0: SM 3.74584e-08 */
+static const unsigned short wc_154[6] = {0, 1, 10, 11, 12, 13};
+static const smelt_real num_154[28] SMELT_TABLE_ATTR = {
     SMELT_R(0x0p+0), SMELT_R(0x1.bc3dda72a18b3p-27), SMELT_R(0x1.bc3dda72a18b3p-27),
     SMELT_R(0x1.365daf217ea03p-27), SMELT_R(0x1.365daf217ea03p-27), -SMELT_R(0x1.34915288b83c7p-27),
     -SMELT_R(0x1.34915288b83c7p-27), SMELT_R(0x1.30c1b9f5cb3c6p-29), SMELT_R(0x1.30c1b9f5cb3c6p-28),
@@ -111,9 +137,9 @@ static const smelt_real num_153[28] SMELT_TABLE_ATTR = {
     SMELT_R(0x0p+0), SMELT_R(0x1.29d856597f2cfp-30), SMELT_R(0x1.29d856597f2cfp-29),
     SMELT_R(0x1.29d856597f2cfp-30),
 };
-/* [154] <dBR/dq2>(B+->Kmumu) q2min=15.0,q2max=22.0: SM 1.70121e-08 */
-static const unsigned short wc_154[6] = {0, 1, 10, 11, 12, 13};
-static const smelt_real num_154[28] SMELT_TABLE_ATTR = {
+/* [155] <dBR/dq2>(B+->Kmumu) q2min=15.0,q2max=22.0: SM 1.70121e-08 */
+static const unsigned short wc_155[6] = {0, 1, 10, 11, 12, 13};
+static const smelt_real num_155[28] SMELT_TABLE_ATTR = {
     SMELT_R(0x0p+0), SMELT_R(0x1.92e29af435346p-28), SMELT_R(0x1.92e29af435346p-28),
     SMELT_R(0x1.15071c0d6d955p-28), SMELT_R(0x1.15071c0d6d955p-28), -SMELT_R(0x1.0aa901f95bbdcp-28),
     -SMELT_R(0x1.0aa901f95bbdcp-28), SMELT_R(0x1.0ecbf919a9e96p-30), SMELT_R(0x1.0ecbf919a9e96p-29),
@@ -125,9 +151,9 @@ static const smelt_real num_154[28] SMELT_TABLE_ATTR = {
     SMELT_R(0x0p+0), SMELT_R(0x1.0164d3bc11ee5p-31), SMELT_R(0x1.0164d3bc11ee5p-30),
     SMELT_R(0x1.0164d3bc11ee5p-31),
 };
-/* [155] <dBR/dq2>(B0->Kmumu) q2min=2.0,q2max=4.0: SM 3.4941e-08 */
-static const unsigned short wc_155[6] = {0, 1, 10, 11, 12, 13};
-static const smelt_real num_155[28] SMELT_TABLE_ATTR = {
+/* [156] <dBR/dq2>(B0->Kmumu) q2min=2.0,q2max=4.0: SM 3.4941e-08 */
+static const unsigned short wc_156[6] = {0, 1, 10, 11, 12, 13};
+static const smelt_real num_156[28] SMELT_TABLE_ATTR = {
     SMELT_R(0x0p+0), SMELT_R(0x1.9c483110460e6p-27), SMELT_R(0x1.9c483110460e6p-27),
     SMELT_R(0x1.2188b30c90cf2p-27), SMELT_R(0x1.2188b30c90cf2p-27), -SMELT_R(0x1.23e6dbb8524e3p-27),
     -SMELT_R(0x1.23e6dbb8524e3p-27), SMELT_R(0x1.1d61da9fa041ep-29), SMELT_R(0x1.1d61da9fa041ep-28),
@@ -139,9 +165,9 @@ static const smelt_real num_155[28] SMELT_TABLE_ATTR = {
     SMELT_R(0x0p+0), SMELT_R(0x1.19c2218bc7b47p-30), SMELT_R(0x1.19c2218bc7b47p-29),
     SMELT_R(0x1.19c2218bc7b47p-30),
 };
-/* [156] <dBR/dq2>(B0->Kmumu) q2min=4.0,q2max=6.0: SM 3.47838e-08 */
-static const unsigned short wc_156[6] = {0, 1, 10, 11, 12, 13};
-static const smelt_real num_156[28] SMELT_TABLE_ATTR = {
+/* [157] <dBR/dq2>(B0->Kmumu) q2min=4.0,q2max=6.0: SM 3.47838e-08 */
+static const unsigned short wc_157[6] = {0, 1, 10, 11, 12, 13};
+static const smelt_real num_157[28] SMELT_TABLE_ATTR = {
     SMELT_R(0x0p+0), SMELT_R(0x1.9bdf8ae12951ap-27), SMELT_R(0x1.9bdf8ae12951ap-27),
     SMELT_R(0x1.2036be7120f05p-27), SMELT_R(0x1.2036be7120f05p-27), -SMELT_R(0x1.1f75170610756p-27),
     -SMELT_R(0x1.1f75170610756p-27), SMELT_R(0x1.1b0232c5ad867p-29), SMELT_R(0x1.1b0232c5ad867p-28),
@@ -153,9 +179,9 @@ static const smelt_real num_156[28] SMELT_TABLE_ATTR = {
     SMELT_R(0x0p+0), SMELT_R(0x1.1577e650d4611p-30), SMELT_R(0x1.1577e650d4611p-29),
     SMELT_R(0x1.1577e650d4611p-30),
 };
-/* [157] <dBR/dq2>(B0->Kmumu) q2min=15.0,q2max=22.0: SM 1.56628e-08 */
-static const unsigned short wc_157[6] = {0, 1, 10, 11, 12, 13};
-static const smelt_real num_157[28] SMELT_TABLE_ATTR = {
+/* [158] <dBR/dq2>(B0->Kmumu) q2min=15.0,q2max=22.0: SM 1.56628e-08 */
+static const unsigned short wc_158[6] = {0, 1, 10, 11, 12, 13};
+static const smelt_real num_158[28] SMELT_TABLE_ATTR = {
     SMELT_R(0x0p+0), SMELT_R(0x1.72a6601873edep-28), SMELT_R(0x1.72a6601873edep-28),
     SMELT_R(0x1.fe1abcc5e9ee6p-29), SMELT_R(0x1.fe1abcc5e9ee6p-29), -SMELT_R(0x1.eaf3b5fdfcfa4p-29),
     -SMELT_R(0x1.eaf3b5fdfcfa4p-29), SMELT_R(0x1.f1cf1550c0da5p-31), SMELT_R(0x1.f1cf1550c0da5p-30),
@@ -167,9 +193,9 @@ static const smelt_real num_157[28] SMELT_TABLE_ATTR = {
     SMELT_R(0x0p+0), SMELT_R(0x1.d9e44115550c9p-32), SMELT_R(0x1.d9e44115550c9p-31),
     SMELT_R(0x1.d9e44115550c9p-32),
 };
-/* [158] <dBR/dq2>(B+->Kmumu) q2min=0.0,q2max=2.0: SM 3.65086e-08 */
-static const unsigned short wc_158[6] = {0, 1, 10, 11, 12, 13};
-static const smelt_real num_158[28] SMELT_TABLE_ATTR = {
+/* [159] <dBR/dq2>(B+->Kmumu) q2min=0.0,q2max=2.0: SM 3.65086e-08 */
+static const unsigned short wc_159[6] = {0, 1, 10, 11, 12, 13};
+static const smelt_real num_159[28] SMELT_TABLE_ATTR = {
     SMELT_R(0x0p+0), SMELT_R(0x1.ad7f490230323p-27), SMELT_R(0x1.ad7f490230323p-27),
     SMELT_R(0x1.2e88b5d0f37cfp-27), SMELT_R(0x1.2e88b5d0f37cfp-27), -SMELT_R(0x1.32697dbef4963p-27),
     -SMELT_R(0x1.32697dbef4963p-27), SMELT_R(0x1.29d13efd870d3p-29), SMELT_R(0x1.29d13efd870d3p-28),
@@ -181,9 +207,9 @@ static const smelt_real num_158[28] SMELT_TABLE_ATTR = {
     SMELT_R(0x0p+0), SMELT_R(0x1.27c3ae97d42f9p-30), SMELT_R(0x1.27c3ae97d42f9p-29),
     SMELT_R(0x1.27c3ae97d42f9p-30),
 };
-/* [159] <dBR/dq2>(B+->Kmumu) q2min=2.0,q2max=4.3: SM 3.7683e-08 */
-static const unsigned short wc_159[6] = {0, 1, 10, 11, 12, 13};
-static const smelt_real num_159[28] SMELT_TABLE_ATTR = {
+/* [160] <dBR/dq2>(B+->Kmumu) q2min=2.0,q2max=4.3: SM 3.7683e-08 */
+static const unsigned short wc_160[6] = {0, 1, 10, 11, 12, 13};
+static const smelt_real num_160[28] SMELT_TABLE_ATTR = {
     SMELT_R(0x0p+0), SMELT_R(0x1.bd15b08892443p-27), SMELT_R(0x1.bd15b08892443p-27),
     SMELT_R(0x1.3841418552357p-27), SMELT_R(0x1.3841418552357p-27), -SMELT_R(0x1.3a9b88aac51c4p-27),
     -SMELT_R(0x1.3a9b88aac51c4p-27), SMELT_R(0x1.34330365a4846p-29), SMELT_R(0x1.34330365a4846p-28),
@@ -195,9 +221,9 @@ static const smelt_real num_159[28] SMELT_TABLE_ATTR = {
     SMELT_R(0x0p+0), SMELT_R(0x1.2facd18cd570bp-30), SMELT_R(0x1.2facd18cd570bp-29),
     SMELT_R(0x1.2facd18cd570bp-30),
 };
-/* [160] <dBR/dq2>(B0->Kmumu) q2min=0.0,q2max=2.0: SM 3.38478e-08 */
-static const unsigned short wc_160[6] = {0, 1, 10, 11, 12, 13};
-static const smelt_real num_160[28] SMELT_TABLE_ATTR = {
+/* [161] <dBR/dq2>(B0->Kmumu) q2min=0.0,q2max=2.0: SM 3.38478e-08 */
+static const unsigned short wc_161[6] = {0, 1, 10, 11, 12, 13};
+static const smelt_real num_161[28] SMELT_TABLE_ATTR = {
     SMELT_R(0x0p+0), SMELT_R(0x1.8de6c6f57a886p-27), SMELT_R(0x1.8de6c6f57a886p-27),
     SMELT_R(0x1.187c1c419cb7dp-27), SMELT_R(0x1.187c1c419cb7dp-27), -SMELT_R(0x1.1c0f04b6bf543p-27),
     -SMELT_R(0x1.1c0f04b6bf543p-27), SMELT_R(0x1.13af1ffca1ea5p-29), SMELT_R(0x1.13af1ffca1ea5p-28),
@@ -209,9 +235,9 @@ static const smelt_real num_160[28] SMELT_TABLE_ATTR = {
     SMELT_R(0x0p+0), SMELT_R(0x1.12301011cc772p-30), SMELT_R(0x1.12301011cc772p-29),
     SMELT_R(0x1.12301011cc772p-30),
 };
-/* [161] <dBR/dq2>(B0->Kmumu) q2min=2.0,q2max=4.3: SM 3.49333e-08 */
-static const unsigned short wc_161[6] = {0, 1, 10, 11, 12, 13};
-static const smelt_real num_161[28] SMELT_TABLE_ATTR = {
+/* [162] <dBR/dq2>(B0->Kmumu) q2min=2.0,q2max=4.3: SM 3.49333e-08 */
+static const unsigned short wc_162[6] = {0, 1, 10, 11, 12, 13};
+static const smelt_real num_162[28] SMELT_TABLE_ATTR = {
     SMELT_R(0x0p+0), SMELT_R(0x1.9c4d8336c55c4p-27), SMELT_R(0x1.9c4d8336c55c4p-27),
     SMELT_R(0x1.21782f578c222p-27), SMELT_R(0x1.21782f578c222p-27), -SMELT_R(0x1.23a0e55f5dccfp-27),
     -SMELT_R(0x1.23a0e55f5dccfp-27), SMELT_R(0x1.1d4462f8e1308p-29), SMELT_R(0x1.1d4462f8e1308p-28),
@@ -223,14 +249,14 @@ static const smelt_real num_161[28] SMELT_TABLE_ATTR = {
     SMELT_R(0x0p+0), SMELT_R(0x1.197e99935e76dp-30), SMELT_R(0x1.197e99935e76dp-29),
     SMELT_R(0x1.197e99935e76dp-30),
 };
-/* [162] DeltaM_s : SM 1.1545e-11 */
-static const unsigned short wc_162[1] = {18};
-static const smelt_real num_162[3] SMELT_TABLE_ATTR = {
+/* [163] DeltaM_s : SM 1.1545e-11 */
+static const unsigned short wc_163[1] = {18};
+static const smelt_real num_163[3] SMELT_TABLE_ATTR = {
     SMELT_R(0x0p+0), -SMELT_R(0x1.39ce2b786b2f1p-3), SMELT_R(0x0p+0),
 };
-/* [163] <Rmue>(B+->Kll) q2min=0.1,q2max=4.0: SM 0.998383 */
-static const unsigned short wc_163[10] = {0, 1, 2, 3, 4, 5, 10, 11, 12, 13};
-static const smelt_real num_163[66] SMELT_TABLE_ATTR = {
+/* [164] <Rmue>(B+->Kll) q2min=0.1,q2max=4.0: SM 0.998383 */
+static const unsigned short wc_164[10] = {0, 1, 2, 3, 4, 5, 10, 11, 12, 13};
+static const smelt_real num_164[66] SMELT_TABLE_ATTR = {
     SMELT_R(0x0p+0), -SMELT_R(0x1.4ff70715d38p-77), -SMELT_R(0x1.4ff70715d38p-77),
     -SMELT_R(0x1.0ce1e0dbbe314p-66), -SMELT_R(0x1.0ce1e0dbbe314p-66), SMELT_R(0x1.0f7c0e4527256p-66),
     SMELT_R(0x1.0f7c0e4527256p-66), SMELT_R(0x1.0cc3e48c9fc33p-66), SMELT_R(0x1.0cc3e48c9fc33p-66),
@@ -254,7 +280,7 @@ static const smelt_real num_163[66] SMELT_TABLE_ATTR = {
     SMELT_R(0x1.05efc67ea62abp-69), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x1.0629abf43077p-69), SMELT_R(0x1.0629abf43077p-68), SMELT_R(0x1.0629abf43077p-69),
 };
-static const smelt_real den_163[66] SMELT_TABLE_ATTR = {
+static const smelt_real den_164[66] SMELT_TABLE_ATTR = {
     SMELT_R(0x1.170ef1d3221edp-64), SMELT_R(0x1.7f15813085873p-66), SMELT_R(0x1.7f15813085873p-66),
     SMELT_R(0x1.0d5160772294fp-66), SMELT_R(0x1.0d5160772294fp-66), -SMELT_R(0x1.0feca21f9a612p-66),
     -SMELT_R(0x1.0feca21f9a612p-66), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
@@ -278,9 +304,9 @@ static const smelt_real den_163[66] SMELT_TABLE_ATTR = {
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
 };
-/* [164] <Rmue>(B0->Kll) q2min=0.1,q2max=4.0: SM 0.998383 */
-static const unsigned short wc_164[10] = {0, 1, 2, 3, 4, 5, 10, 11, 12, 13};
-static const smelt_real num_164[66] SMELT_TABLE_ATTR = {
+/* [165] <Rmue>(B0->Kll) q2min=0.1,q2max=4.0: SM 0.998383 */
+static const unsigned short wc_165[10] = {0, 1, 2, 3, 4, 5, 10, 11, 12, 13};
+static const smelt_real num_165[66] SMELT_TABLE_ATTR = {
     SMELT_R(0x0p+0), -SMELT_R(0x1.504ac61f758p-77), -SMELT_R(0x1.504ac61f758p-77),
     -SMELT_R(0x1.0cd12b0953a18p-66), -SMELT_R(0x1.0cd12b0953a18p-66), SMELT_R(0x1.0f65d1649e6bdp-66),
     SMELT_R(0x1.0f65d1649e6bdp-66), SMELT_R(0x1.0cb321d0e8687p-66), SMELT_R(0x1.0cb321d0e8687p-66),
@@ -304,7 +330,7 @@ static const smelt_real num_164[66] SMELT_TABLE_ATTR = {
     SMELT_R(0x1.05da436e30679p-69), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x1.061441cf68ce6p-69), SMELT_R(0x1.061441cf68ce6p-68), SMELT_R(0x1.061441cf68ce6p-69),
 };
-static const smelt_real den_164[66] SMELT_TABLE_ATTR = {
+static const smelt_real den_165[66] SMELT_TABLE_ATTR = {
     SMELT_R(0x1.16fd7fac72bd2p-64), SMELT_R(0x1.7eb56c881e08cp-66), SMELT_R(0x1.7eb56c881e08cp-66),
     SMELT_R(0x1.0d40976d17169p-66), SMELT_R(0x1.0d40976d17169p-66), -SMELT_R(0x1.0fd64f9e746cep-66),
     -SMELT_R(0x1.0fd64f9e746cep-66), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
@@ -328,9 +354,9 @@ static const smelt_real den_164[66] SMELT_TABLE_ATTR = {
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
 };
-/* [165] <Rmue>(B+->Kll) q2min=4.0,q2max=8.12: SM 1.00057 */
-static const unsigned short wc_165[10] = {0, 1, 2, 3, 4, 5, 10, 11, 12, 13};
-static const smelt_real num_165[66] SMELT_TABLE_ATTR = {
+/* [166] <Rmue>(B+->Kll) q2min=4.0,q2max=8.12: SM 1.00057 */
+static const unsigned short wc_166[10] = {0, 1, 2, 3, 4, 5, 10, 11, 12, 13};
+static const smelt_real num_166[66] SMELT_TABLE_ATTR = {
     SMELT_R(0x0p+0), -SMELT_R(0x1.ea20e553b9p-77), -SMELT_R(0x1.ea20e553b9p-77),
     -SMELT_R(0x1.1989bdafa265bp-66), -SMELT_R(0x1.1989bdafa265bp-66), SMELT_R(0x1.1626fae796fffp-66),
     SMELT_R(0x1.1626fae796fffp-66), SMELT_R(0x1.195ef991cad2cp-66), SMELT_R(0x1.195ef991cad2cp-66),
@@ -354,7 +380,7 @@ static const smelt_real num_165[66] SMELT_TABLE_ATTR = {
     SMELT_R(0x1.0c53c692acb7dp-69), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x1.0ca65b337c818p-69), SMELT_R(0x1.0ca65b337c818p-68), SMELT_R(0x1.0ca65b337c818p-69),
 };
-static const smelt_real den_165[66] SMELT_TABLE_ATTR = {
+static const smelt_real den_166[66] SMELT_TABLE_ATTR = {
     SMELT_R(0x1.2392e12ef765fp-64), SMELT_R(0x1.931c2358947p-66), SMELT_R(0x1.931c2358947p-66),
     SMELT_R(0x1.1960a45a3907ep-66), SMELT_R(0x1.1960a45a3907ep-66), -SMELT_R(0x1.15fe6019d270ap-66),
     -SMELT_R(0x1.15fe6019d270ap-66), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
@@ -378,9 +404,9 @@ static const smelt_real den_165[66] SMELT_TABLE_ATTR = {
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
 };
-/* [166] <Rmue>(B0->Kll) q2min=4.0,q2max=8.12: SM 1.00057 */
-static const unsigned short wc_166[10] = {0, 1, 2, 3, 4, 5, 10, 11, 12, 13};
-static const smelt_real num_166[66] SMELT_TABLE_ATTR = {
+/* [167] <Rmue>(B0->Kll) q2min=4.0,q2max=8.12: SM 1.00057 */
+static const unsigned short wc_167[10] = {0, 1, 2, 3, 4, 5, 10, 11, 12, 13};
+static const smelt_real num_167[66] SMELT_TABLE_ATTR = {
     SMELT_R(0x0p+0), -SMELT_R(0x1.ea93450a48p-77), -SMELT_R(0x1.ea93450a48p-77),
     -SMELT_R(0x1.1965fc516ec38p-66), -SMELT_R(0x1.1965fc516ec38p-66), SMELT_R(0x1.15fe4c7dd665ap-66),
     SMELT_R(0x1.15fe4c7dd665ap-66), SMELT_R(0x1.193b262545b33p-66), SMELT_R(0x1.193b262545b33p-66),
@@ -404,7 +430,7 @@ static const smelt_real num_166[66] SMELT_TABLE_ATTR = {
     SMELT_R(0x1.0c2c719fe6a37p-69), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x1.0c7f29232ddb6p-69), SMELT_R(0x1.0c7f29232ddb6p-68), SMELT_R(0x1.0c7f29232ddb6p-69),
 };
-static const smelt_real den_166[66] SMELT_TABLE_ATTR = {
+static const smelt_real den_167[66] SMELT_TABLE_ATTR = {
     SMELT_R(0x1.236dd26efb0d2p-64), SMELT_R(0x1.929cd7828f8ebp-66), SMELT_R(0x1.929cd7828f8ebp-66),
     SMELT_R(0x1.193cd0bbbe11bp-66), SMELT_R(0x1.193cd0bbbe11bp-66), -SMELT_R(0x1.15d5a0709563ap-66),
     -SMELT_R(0x1.15d5a0709563ap-66), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
@@ -428,9 +454,9 @@ static const smelt_real den_166[66] SMELT_TABLE_ATTR = {
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
 };
-/* [167] <Rmue>(B+->Kll) q2min=14.18,q2max=19.0: SM 1.00171 */
-static const unsigned short wc_167[10] = {0, 1, 2, 3, 4, 5, 10, 11, 12, 13};
-static const smelt_real num_167[66] SMELT_TABLE_ATTR = {
+/* [168] <Rmue>(B+->Kll) q2min=14.18,q2max=19.0: SM 1.00171 */
+static const unsigned short wc_168[10] = {0, 1, 2, 3, 4, 5, 10, 11, 12, 13};
+static const smelt_real num_168[66] SMELT_TABLE_ATTR = {
     SMELT_R(0x0p+0), -SMELT_R(0x1.08703e89b28p-75), -SMELT_R(0x1.08703e89b28p-75),
     -SMELT_R(0x1.9f5d70624088dp-67), -SMELT_R(0x1.9f5d70624088dp-67), SMELT_R(0x1.88c0e23d4996ep-67),
     SMELT_R(0x1.88c0e23d4996ep-67), SMELT_R(0x1.9ea7671e34cd7p-67), SMELT_R(0x1.9ea7671e34cd7p-67),
@@ -454,7 +480,7 @@ static const smelt_real num_167[66] SMELT_TABLE_ATTR = {
     SMELT_R(0x1.7a74d6840746ep-70), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x1.7bd982a3bab61p-70), SMELT_R(0x1.7bd982a3bab61p-69), SMELT_R(0x1.7bd982a3bab61p-70),
 };
-static const smelt_real den_167[66] SMELT_TABLE_ATTR = {
+static const smelt_real den_168[66] SMELT_TABLE_ATTR = {
     SMELT_R(0x1.b3fdfe54b0e59p-65), SMELT_R(0x1.2d2db59b68ee2p-66), SMELT_R(0x1.2d2db59b68ee2p-66),
     SMELT_R(0x1.9ea7b4e92a431p-67), SMELT_R(0x1.9ea7b4e92a431p-67), -SMELT_R(0x1.88150b6687e94p-67),
     -SMELT_R(0x1.88150b6687e94p-67), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
@@ -478,9 +504,9 @@ static const smelt_real den_167[66] SMELT_TABLE_ATTR = {
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
 };
-/* [168] <Rmue>(B0->Kll) q2min=14.18,q2max=19.0: SM 1.00172 */
-static const unsigned short wc_168[10] = {0, 1, 2, 3, 4, 5, 10, 11, 12, 13};
-static const smelt_real num_168[66] SMELT_TABLE_ATTR = {
+/* [169] <Rmue>(B0->Kll) q2min=14.18,q2max=19.0: SM 1.00172 */
+static const unsigned short wc_169[10] = {0, 1, 2, 3, 4, 5, 10, 11, 12, 13};
+static const smelt_real num_169[66] SMELT_TABLE_ATTR = {
     SMELT_R(0x0p+0), -SMELT_R(0x1.088c39cc286p-75), -SMELT_R(0x1.088c39cc286p-75),
     -SMELT_R(0x1.9dafa0b82c7cdp-67), -SMELT_R(0x1.9dafa0b82c7cdp-67), SMELT_R(0x1.8720d61f69f82p-67),
     SMELT_R(0x1.8720d61f69f82p-67), SMELT_R(0x1.9cf961be5dadcp-67), SMELT_R(0x1.9cf961be5dadcp-67),
@@ -504,7 +530,7 @@ static const smelt_real num_168[66] SMELT_TABLE_ATTR = {
     SMELT_R(0x1.78e312957bbb6p-70), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x1.7a4828160dae6p-70), SMELT_R(0x1.7a4828160dae6p-69), SMELT_R(0x1.7a4828160dae6p-70),
 };
-static const smelt_real den_168[66] SMELT_TABLE_ATTR = {
+static const smelt_real den_169[66] SMELT_TABLE_ATTR = {
     SMELT_R(0x1.b23a04054a60ap-65), SMELT_R(0x1.2bbcabdb2baa1p-66), SMELT_R(0x1.2bbcabdb2baa1p-66),
     SMELT_R(0x1.9cf9af3d7684cp-67), SMELT_R(0x1.9cf9af3d7684cp-67), -SMELT_R(0x1.8674d07463002p-67),
     -SMELT_R(0x1.8674d07463002p-67), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
@@ -528,9 +554,59 @@ static const smelt_real den_168[66] SMELT_TABLE_ATTR = {
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
 };
-/* [169] <Rmue>(B+->Kll) q2min=1.1,q2max=6.0: SM 1.00038 */
-static const unsigned short wc_169[10] = {0, 1, 2, 3, 4, 5, 10, 11, 12, 13};
-static const smelt_real num_169[66] SMELT_TABLE_ATTR = {
+/* [170] <Rmue>(B0->Kll) q2min=1.1,q2max=6.0: SM 1.00038 */
+static const unsigned short wc_170[10] = {0, 1, 2, 3, 4, 5, 10, 11, 12, 13};
+static const smelt_real num_170[66] SMELT_TABLE_ATTR = {
+    SMELT_R(0x0p+0), -SMELT_R(0x1.e68a6c40bd8p-77), -SMELT_R(0x1.e68a6c40bd8p-77),
+    -SMELT_R(0x1.5186ef013d8fdp-66), -SMELT_R(0x1.5186ef013d8fdp-66), SMELT_R(0x1.52c79e9ae5879p-66),
+    SMELT_R(0x1.52c79e9ae5879p-66), SMELT_R(0x1.515c3dae33775p-66), SMELT_R(0x1.515c3dae33775p-66),
+    -SMELT_R(0x1.52f21c486e358p-66), -SMELT_R(0x1.52f21c486e358p-66), -SMELT_R(0x1.502cecb5e2p-79),
+    -SMELT_R(0x1.502cecb5e2p-78), -SMELT_R(0x1.d2143df7ab721p-68), -SMELT_R(0x1.d2143df7ab721p-68),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x1.d1d93e8ddf287p-68),
+    SMELT_R(0x1.d1d93e8ddf287p-68), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    -SMELT_R(0x1.502cecb5e2p-79), -SMELT_R(0x1.d2143df7ab721p-68), -SMELT_R(0x1.d2143df7ab721p-68),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x1.d1d93e8ddf287p-68),
+    SMELT_R(0x1.d1d93e8ddf287p-68), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    -SMELT_R(0x1.4701de7072fb3p-69), -SMELT_R(0x1.4701de7072fb3p-68), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), -SMELT_R(0x1.4701de7072fb3p-69),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    -SMELT_R(0x1.4701deefcccc5p-69), -SMELT_R(0x1.4701deefcccc5p-68), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    -SMELT_R(0x1.4701deefcccc5p-69), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x1.46d873f6b365ep-69),
+    SMELT_R(0x1.46d873f6b365ep-68), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x1.46d873f6b365ep-69), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x1.472ae29eab7eep-69), SMELT_R(0x1.472ae29eab7eep-68), SMELT_R(0x1.472ae29eab7eep-69),
+};
+static const smelt_real den_170[66] SMELT_TABLE_ATTR = {
+    SMELT_R(0x1.5d9838e48dcebp-64), SMELT_R(0x1.e0e60f1a747cep-66), SMELT_R(0x1.e0e60f1a747cep-66),
+    SMELT_R(0x1.51661fed13574p-66), SMELT_R(0x1.51661fed13574p-66), -SMELT_R(0x1.52a6b05abb105p-66),
+    -SMELT_R(0x1.52a6b05abb105p-66), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x1.4c062f582ea37p-68),
+    SMELT_R(0x1.4c062f582ea37p-67), SMELT_R(0x1.d1e6effaee25ap-68), SMELT_R(0x1.d1e6effaee25ap-68),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x1.4c062f582ea37p-68), SMELT_R(0x1.d1e6effaee25ap-68), SMELT_R(0x1.d1e6effaee25ap-68),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x1.46e21522f195ap-69), SMELT_R(0x1.46e21522f195ap-68), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x1.46e21522f195ap-69),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x1.46e215a23f05cp-69), SMELT_R(0x1.46e215a23f05cp-68), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x1.46e215a23f05cp-69), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+    SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
+};
+/* [171] <Rmue>(B+->Kll) q2min=1.1,q2max=6.0: SM 1.00038 */
+static const unsigned short wc_171[10] = {0, 1, 2, 3, 4, 5, 10, 11, 12, 13};
+static const smelt_real num_171[66] SMELT_TABLE_ATTR = {
     SMELT_R(0x0p+0), -SMELT_R(0x1.e616e166f58p-77), -SMELT_R(0x1.e616e166f58p-77),
     -SMELT_R(0x1.51a2bfc786486p-66), -SMELT_R(0x1.51a2bfc786486p-66), SMELT_R(0x1.52ea2e3fbcbf3p-66),
     SMELT_R(0x1.52ea2e3fbcbf3p-66), SMELT_R(0x1.5178209fdf276p-66), SMELT_R(0x1.5178209fdf276p-66),
@@ -554,7 +630,7 @@ static const smelt_real num_169[66] SMELT_TABLE_ATTR = {
     SMELT_R(0x1.46f9e0f1c81abp-69), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x1.474c2c86eb7f2p-69), SMELT_R(0x1.474c2c86eb7f2p-68), SMELT_R(0x1.474c2c86eb7f2p-69),
 };
-static const smelt_real den_169[66] SMELT_TABLE_ATTR = {
+static const smelt_real den_171[66] SMELT_TABLE_ATTR = {
     SMELT_R(0x1.5db52556419ecp-64), SMELT_R(0x1.e16894c875ba2p-66), SMELT_R(0x1.e16894c875ba2p-66),
     SMELT_R(0x1.51820383e29cep-66), SMELT_R(0x1.51820383e29cep-66), -SMELT_R(0x1.52c9523d1b56ep-66),
     -SMELT_R(0x1.52c9523d1b56ep-66), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
@@ -578,9 +654,9 @@ static const smelt_real den_169[66] SMELT_TABLE_ATTR = {
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
 };
-/* [170] <Rmue>(B+->Kll) q2min=0.1,q2max=1.1: SM 0.992882 */
-static const unsigned short wc_170[10] = {0, 1, 2, 3, 4, 5, 10, 11, 12, 13};
-static const smelt_real num_170[66] SMELT_TABLE_ATTR = {
+/* [172] <Rmue>(B+->Kll) q2min=0.1,q2max=1.1: SM 0.992882 */
+static const unsigned short wc_172[10] = {0, 1, 2, 3, 4, 5, 10, 11, 12, 13};
+static const smelt_real num_172[66] SMELT_TABLE_ATTR = {
     SMELT_R(0x0p+0), -SMELT_R(0x1.28e00ce4c18p-79), -SMELT_R(0x1.28e00ce4c18p-79),
     -SMELT_R(0x1.12c0b3c009b8p-68), -SMELT_R(0x1.12c0b3c009b8p-68), SMELT_R(0x1.16098b6c13a4fp-68),
     SMELT_R(0x1.16098b6c13a4fp-68), SMELT_R(0x1.12a62d188baa2p-68), SMELT_R(0x1.12a62d188baa2p-68),
@@ -604,7 +680,7 @@ static const smelt_real num_170[66] SMELT_TABLE_ATTR = {
     SMELT_R(0x1.0c479fb647004p-71), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
     SMELT_R(0x1.0c7ad08054e95p-71), SMELT_R(0x1.0c7ad08054e95p-70), SMELT_R(0x1.0c7ad08054e95p-71),
 };
-static const smelt_real den_170[66] SMELT_TABLE_ATTR = {
+static const smelt_real den_172[66] SMELT_TABLE_ATTR = {
     SMELT_R(0x1.1ebca009e3a21p-66), SMELT_R(0x1.8885558754d52p-68), SMELT_R(0x1.8885558754d52p-68),
     SMELT_R(0x1.14b8f73c07d23p-68), SMELT_R(0x1.14b8f73c07d23p-68), -SMELT_R(0x1.1807d6228fd72p-68),
     -SMELT_R(0x1.1807d6228fd72p-68), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
@@ -629,122 +705,133 @@ static const smelt_real den_170[66] SMELT_TABLE_ATTR = {
     SMELT_R(0x0p+0), SMELT_R(0x0p+0), SMELT_R(0x0p+0),
 };
 
-const smelt_obs_def smelt_bsll_obs[26] SMELT_TABLE_ATTR = {
+const smelt_obs_def smelt_bsll_obs[28] SMELT_TABLE_ATTR = {
     {"BR(Bs->mumu)", "", wc_145, num_145, NULL,
      SMELT_R(0x1.f06ba4462b37cp-29), SMELT_R(0x1.cde93791a9acfp-29), SMELT_R(0x1.34d21a7c2633fp-32), SMELT_R(0x1.3790be023d551p-33), 1, 6, 1, 0},
     {"BR(B0->mumu)", "", wc_146, num_146, NULL,
      SMELT_R(0x1.a1ae600267bfbp-34), SMELT_R(0x1.75784bbe7b337p-35), SMELT_R(0x1.db38534877b1ap-35), SMELT_R(0x1.391ebfc79f7e2p-38), 1, 0, 1, 0},
-    {"BR(Bs->ee)", "", wc_147, num_147, NULL,
+    {"tau_mumu", "", wc_147, num_147, den_147,
+     SMELT_R(0x1.1f64fe0d6599dp+41), SMELT_R(0x1.55a1d210a8e38p+41), SMELT_R(0x1.edc0dbea25ae8p+37), SMELT_R(0x1.b4d8e0e85df68p+33), 1, 6, 1, 0},
+    {"BR(Bs->ee)", "", wc_148, num_148, NULL,
      SMELT_R(0x1.7cc674bf7f69dp-44), SMELT_R(0x1.49da7e361ce4cp-29), SMELT_R(0x1.2e5d9e5c4527p-28), SMELT_R(0x1.ddf7a28e13937p-49), 1, 6, 1, 0},
-    {"BR(B0->ee)", "", wc_148, num_148, NULL,
+    {"BR(B0->ee)", "", wc_149, num_149, NULL,
      SMELT_R(0x1.40631d153cd1ep-49), SMELT_R(0x1.49da7e361ce4cp-32), SMELT_R(0x1.6297ae13c575fp-30), SMELT_R(0x1.e05d64861b1abp-54), 1, 0, 1, 0},
-    {"<dBR/dq2>(B+->Kmumu)", "q2min=1.1,q2max=2.0", wc_149, num_149, NULL,
+    {"<dBR/dq2>(B+->Kmumu)", "q2min=1.1,q2max=2.0", wc_150, num_150, NULL,
      SMELT_R(0x1.43f018bcfb9a6p-25), SMELT_R(0x1.904a7bd455bafp-26), SMELT_R(0x1.0802f8c1792f8p-29), SMELT_R(0x1.59f0b86749f97p-29), 1, 6, 1, 0},
-    {"<dBR/dq2>(B+->Kmumu)", "q2min=2.0,q2max=3.0", wc_150, num_150, NULL,
+    {"<dBR/dq2>(B+->Kmumu)", "q2min=2.0,q2max=3.0", wc_151, num_151, NULL,
      SMELT_R(0x1.43e90005f24d8p-25), SMELT_R(0x1.e478e95f7a7p-26), SMELT_R(0x1.2433004ae3536p-29), SMELT_R(0x1.4b59f2c781d15p-29), 1, 6, 1, 0},
-    {"<dBR/dq2>(B+->Kmumu)", "q2min=3.0,q2max=4.0", wc_151, num_151, NULL,
+    {"<dBR/dq2>(B+->Kmumu)", "q2min=3.0,q2max=4.0", wc_152, num_152, NULL,
      SMELT_R(0x1.439dde227261ep-25), SMELT_R(0x1.b45e61a240e3fp-26), SMELT_R(0x1.10cefc0754aedp-29), SMELT_R(0x1.3c9a313ebd3fdp-29), 1, 6, 1, 0},
-    {"<dBR/dq2>(B+->Kmumu)", "q2min=4.0,q2max=5.0", wc_152, num_152, NULL,
+    {"<dBR/dq2>(B+->Kmumu)", "q2min=4.0,q2max=5.0", wc_153, num_153, NULL,
      SMELT_R(0x1.42ecf2dd9e116p-25), SMELT_R(0x1.7bacd3f0f3ecap-26), SMELT_R(0x1.e967fcace01a1p-30), SMELT_R(0x1.2e6d7ce8ebe26p-29), 1, 6, 1, 0},
-    {"<dBR/dq2>(B+->Kmumu)", "q2min=5.0,q2max=6.0", wc_153, num_153, NULL,
+    {"<dBR/dq2>(B+->Kmumu)", "q2min=5.0,q2max=6.0", wc_154, num_154, NULL,
      SMELT_R(0x1.41c3e06451a51p-25), SMELT_R(0x1.8cdadfd91ac33p-26), SMELT_R(0x1.fad98d93e0ef4p-30), SMELT_R(0x1.20d7b308327a8p-29), 1, 6, 1, 0},
-    {"<dBR/dq2>(B+->Kmumu)", "q2min=15.0,q2max=22.0", wc_154, num_154, NULL,
+    {"<dBR/dq2>(B+->Kmumu)", "q2min=15.0,q2max=22.0", wc_155, num_155, NULL,
      SMELT_R(0x1.2443e1c8015a8p-26), SMELT_R(0x1.9fc0b9bedf15bp-27), SMELT_R(0x1.8c6f3f0260e8fp-31), SMELT_R(0x1.9737611ea254fp-31), 1, 6, 1, 0},
-    {"<dBR/dq2>(B0->Kmumu)", "q2min=2.0,q2max=4.0", wc_155, num_155, NULL,
+    {"<dBR/dq2>(B0->Kmumu)", "q2min=2.0,q2max=4.0", wc_156, num_156, NULL,
      SMELT_R(0x1.2c240a78eb15ep-25), SMELT_R(0x1.497cf3274d77p-26), SMELT_R(0x1.6aeb6cf5aa94dp-28), SMELT_R(0x1.2c7cf636dc563p-29), 1, 6, 1, 0},
-    {"<dBR/dq2>(B0->Kmumu)", "q2min=4.0,q2max=6.0", wc_156, num_156, NULL,
+    {"<dBR/dq2>(B0->Kmumu)", "q2min=4.0,q2max=6.0", wc_157, num_157, NULL,
      SMELT_R(0x1.2aca4ae9682aap-25), SMELT_R(0x1.3010c576da11dp-26), SMELT_R(0x1.60b0f651c4a4bp-28), SMELT_R(0x1.122e2e05b8e2fp-29), 1, 6, 1, 0},
-    {"<dBR/dq2>(B0->Kmumu)", "q2min=15.0,q2max=22.0", wc_157, num_157, NULL,
+    {"<dBR/dq2>(B0->Kmumu)", "q2min=15.0,q2max=22.0", wc_158, num_158, NULL,
      SMELT_R(0x1.0d15865803b08p-26), SMELT_R(0x1.4928b5dc40df9p-27), SMELT_R(0x1.bfc68760cdc5ep-30), SMELT_R(0x1.779fe95637c31p-31), 1, 6, 1, 0},
-    {"<dBR/dq2>(B+->Kmumu)", "q2min=0.0,q2max=2.0", wc_158, num_158, NULL,
+    {"<dBR/dq2>(B+->Kmumu)", "q2min=0.0,q2max=2.0", wc_159, num_159, NULL,
      SMELT_R(0x1.399b4aec5d3a4p-25), SMELT_R(0x1.b6162f9fde5fdp-26), SMELT_R(0x1.18be0e18099d8p-28), SMELT_R(0x1.56f4e97bb0d9p-29), 1, 6, 1, 0},
-    {"<dBR/dq2>(B+->Kmumu)", "q2min=2.0,q2max=4.3", wc_159, num_159, NULL,
+    {"<dBR/dq2>(B+->Kmumu)", "q2min=2.0,q2max=4.3", wc_160, num_160, NULL,
      SMELT_R(0x1.43b1cc0a5ae39p-25), SMELT_R(0x1.0f71228732719p-25), SMELT_R(0x1.87287a7bf409dp-28), SMELT_R(0x1.41b18d691f7d4p-29), 1, 6, 1, 0},
-    {"<dBR/dq2>(B0->Kmumu)", "q2min=0.0,q2max=2.0", wc_160, num_160, NULL,
+    {"<dBR/dq2>(B0->Kmumu)", "q2min=0.0,q2max=2.0", wc_161, num_161, NULL,
      SMELT_R(0x1.22c017058fdd8p-25), SMELT_R(0x1.a4e823b7b7894p-26), SMELT_R(0x1.1388386dccc19p-26), SMELT_R(0x1.3e2a30f16387cp-29), 1, 6, 1, 0},
-    {"<dBR/dq2>(B0->Kmumu)", "q2min=2.0,q2max=4.3", wc_161, num_161, NULL,
+    {"<dBR/dq2>(B0->Kmumu)", "q2min=2.0,q2max=4.3", wc_162, num_162, NULL,
      SMELT_R(0x1.2c130faab6c3ep-25), SMELT_R(0x1.b6162f9fde5fdp-26), SMELT_R(0x1.2a2eef9cd1939p-26), SMELT_R(0x1.2a706c2590bfcp-29), 1, 6, 1, 0},
-    {"DeltaM_s", "", wc_162, num_162, NULL,
+    {"DeltaM_s", "", wc_163, num_163, NULL,
      SMELT_R(0x1.963471b572937p-37), SMELT_R(0x1.9b3c251778f92p-37), SMELT_R(0x1.f86735614d6a6p-47), SMELT_R(0x1.501454c78e909p-41), 1, 1, 1, 1},
-    {"<Rmue>(B+->Kll)", "q2min=0.1,q2max=4.0", wc_163, num_163, den_163,
+    {"<Rmue>(B+->Kll)", "q2min=0.1,q2max=4.0", wc_164, num_164, den_164,
      SMELT_R(0x1.ff2c07c598ad6p-1), SMELT_R(0x1.e34ba6561c6a9p-1), SMELT_R(0x1.0a4b123bdb922p-2), SMELT_R(0x1.84bd97632570ap-15), 2, 10, 1, 0},
-    {"<Rmue>(B0->Kll)", "q2min=0.1,q2max=4.0", wc_164, num_164, den_164,
+    {"<Rmue>(B0->Kll)", "q2min=0.1,q2max=4.0", wc_165, num_165, den_165,
      SMELT_R(0x1.ff2c1f19b83e6p-1), SMELT_R(0x1.a8da08523c966p+0), SMELT_R(0x1.1b494c4f38f84p+0), SMELT_R(0x1.84baf3e2c3acep-15), 2, 10, 1, 0},
-    {"<Rmue>(B+->Kll)", "q2min=4.0,q2max=8.12", wc_165, num_165, den_165,
+    {"<Rmue>(B+->Kll)", "q2min=4.0,q2max=8.12", wc_166, num_166, den_166,
      SMELT_R(0x1.0025646973fd6p+0), SMELT_R(0x1.42886d99adddfp+0), SMELT_R(0x1.9b24d7172c003p-2), SMELT_R(0x1.bb8641c8bbc58p-15), 2, 10, 1, 0},
-    {"<Rmue>(B0->Kll)", "q2min=4.0,q2max=8.12", wc_166, num_166, den_166,
+    {"<Rmue>(B0->Kll)", "q2min=4.0,q2max=8.12", wc_167, num_167, den_167,
      SMELT_R(0x1.002579c9e00ffp+0), SMELT_R(0x1.24c43ab145a19p-1), SMELT_R(0x1.63f7e5f0ae552p-2), SMELT_R(0x1.bb977dfa90414p-15), 2, 10, 1, 0},
-    {"<Rmue>(B+->Kll)", "q2min=14.18,q2max=19.0", wc_167, num_167, den_167,
+    {"<Rmue>(B+->Kll)", "q2min=14.18,q2max=19.0", wc_168, num_168, den_168,
      SMELT_R(0x1.007032b0110efp+0), SMELT_R(0x1.1a9b95bb46454p+0), SMELT_R(0x1.2a6aa550b71bap-2), SMELT_R(0x1.1c4d86a9ea63ep-14), 2, 10, 1, 0},
-    {"<Rmue>(B0->Kll)", "q2min=14.18,q2max=19.0", wc_168, num_168, den_168,
+    {"<Rmue>(B0->Kll)", "q2min=14.18,q2max=19.0", wc_169, num_169, den_169,
      SMELT_R(0x1.0070c8fec2ebp+0), SMELT_R(0x1.ba3a298b587d1p+0), SMELT_R(0x1.1ba5e722ecf29p+0), SMELT_R(0x1.1d048d2100e46p-14), 2, 10, 1, 0},
-    {"<Rmue>(B+->Kll)", "q2min=1.1,q2max=6.0", wc_169, num_169, den_169,
+    {"<Rmue>(B0->Kll)", "q2min=1.1,q2max=6.0", wc_170, num_170, den_170,
+     SMELT_R(0x1.0018e4c3ebcbcp+0), SMELT_R(0x1.4f41f212d7732p-1), SMELT_R(0x1.ef0068db8bac7p-3), SMELT_R(0x1.c56003a2eb5abp-15), 2, 10, 1, 0},
+    {"<Rmue>(B+->Kll)", "q2min=1.1,q2max=6.0", wc_171, num_171, den_171,
      SMELT_R(0x1.0018d46ffc98ep+0), SMELT_R(0x1.e5e353f7ced91p-1), SMELT_R(0x1.80c330dce3bb9p-5), SMELT_R(0x1.c55c868efd0cap-15), 2, 10, 1, 0},
-    {"<Rmue>(B+->Kll)", "q2min=0.1,q2max=1.1", wc_170, num_170, den_170,
+    {"<Rmue>(B+->Kll)", "q2min=0.1,q2max=1.1", wc_172, num_172, den_172,
      SMELT_R(0x1.fc5aff3576a59p-1), SMELT_R(0x1.fced916872b02p-1), SMELT_R(0x1.72122178ca38fp-4), SMELT_R(0x1.8cbbdba989dc2p-15), 2, 10, 1, 0},
 };
 
 /* W with W^T W = V^-1 per block, lower triangle by rows */
-const smelt_real smelt_bsll_whiten[207] SMELT_TABLE_ATTR = {
-    /* block 41: observables 145..162 */
+const smelt_real smelt_bsll_whiten[235] SMELT_TABLE_ATTR = {
+    /* block 41: observables 145..163 */
     SMELT_R(0x1.7af189f0e860bp+31), SMELT_R(0x1.8597850c6f5b2p+28), SMELT_R(0x1.1524a5a33f79ap+34),
-    -SMELT_R(0x1.17846de371dd8p+10), -SMELT_R(0x1.baea0cadecff2p+10), SMELT_R(0x1.b17d02e8b9c4cp+27),
-    -SMELT_R(0x1.8ff36bd94d922p+6), -SMELT_R(0x1.8873f919a3d98p+7), -SMELT_R(0x1.2a8ef73c1b436p-17),
-    SMELT_R(0x1.71a4263398cd4p+29), -SMELT_R(0x1.0becd730f7802p+29), -SMELT_R(0x1.b00bbc9addcd1p+29),
-    -SMELT_R(0x1.9521e2e57eb75p+5), -SMELT_R(0x1.fcb8267e2ed47p+3), SMELT_R(0x1.31e484bc2cc4cp+28),
-    -SMELT_R(0x1.0ad4f41ae7e07p+28), -SMELT_R(0x1.ae46775e1aa1bp+28), -SMELT_R(0x1.937ac5a5bb7dfp+4),
-    -SMELT_R(0x1.fa9f62c9d702dp+2), -SMELT_R(0x1.b745d652fa14cp+27), SMELT_R(0x1.72cdf46b23e23p+28),
-    -SMELT_R(0x1.cff1a24d6f937p+27), -SMELT_R(0x1.760f518439458p+28), -SMELT_R(0x1.5ec484759b129p+4),
-    -SMELT_R(0x1.b86d9f862c9adp+2), -SMELT_R(0x1.3f814e5879674p+27), -SMELT_R(0x1.f70ebaf118838p+26),
-    SMELT_R(0x1.a019f200ff3eap+28), -SMELT_R(0x1.cba231ee2fd86p+27), -SMELT_R(0x1.72967d3ba3d43p+28),
-    -SMELT_R(0x1.5b8235cc96f6ap+4), -SMELT_R(0x1.b45866ea16987p+2), -SMELT_R(0x1.ffa1152cfb42ep+26),
-    -SMELT_R(0x1.9662f3b805531p+26), -SMELT_R(0x1.c477751c9714dp+26), SMELT_R(0x1.d7d430756b273p+28),
-    -SMELT_R(0x1.a6f1e4b79111dp+27), -SMELT_R(0x1.5504128204077p+28), -SMELT_R(0x1.3fc4faff19aap+4),
-    -SMELT_R(0x1.918a4e1ceda3dp+2), -SMELT_R(0x1.717a973dbba11p+26), -SMELT_R(0x1.2933e194ec93p+26),
-    -SMELT_R(0x1.4f6c2be5268a6p+26), -SMELT_R(0x1.99a57f8665e4p+26), SMELT_R(0x1.d8798bb8b0f06p+28),
-    -SMELT_R(0x1.07e7de89dcfd4p+29), -SMELT_R(0x1.a9c9a9997584p+29), -SMELT_R(0x1.8f0ad7234b59dp+5),
-    -SMELT_R(0x1.f5b407e572329p+3), -SMELT_R(0x1.6a2435c35e179p+23), -SMELT_R(0x1.34874997eefd5p+24),
-    -SMELT_R(0x1.100aaf8cd5844p+25), -SMELT_R(0x1.c55a39081788cp+25), -SMELT_R(0x1.07774ef697ac2p+26),
-    SMELT_R(0x1.064c9e317771bp+30), -SMELT_R(0x1.566c01709dd0cp+24), -SMELT_R(0x1.19f48291f1cbdp+25),
-    -SMELT_R(0x1.0291abe336a6bp+1), -SMELT_R(0x1.554019dbdb60ep-1), -SMELT_R(0x1.05d55b0a1c0e6p+25),
-    -SMELT_R(0x1.937772c50c0c1p+24), -SMELT_R(0x1.b21210ef48ca8p+24), -SMELT_R(0x1.f7ea5cf930315p+24),
-    -SMELT_R(0x1.b4d40fc028bd1p+24), -SMELT_R(0x1.4fcc9cb7bd14fp+24), SMELT_R(0x1.656a78f3ed18ep+27),
-    -SMELT_R(0x1.2e3a8e222d0dfp+25), -SMELT_R(0x1.ed40ecd5c3232p+25), -SMELT_R(0x1.c8ae580d2822cp+1),
-    -SMELT_R(0x1.270af0563418p+0), -SMELT_R(0x1.c071b794814c3p+24), -SMELT_R(0x1.5fde5f5c8289p+24),
-    -SMELT_R(0x1.827e01c09e01cp+24), -SMELT_R(0x1.cae7446b584d1p+24), -SMELT_R(0x1.97b313a0007abp+24),
-    -SMELT_R(0x1.39b21d5796149p+25), -SMELT_R(0x1.a9a566e8e037ep+21), SMELT_R(0x1.706d58d0c236ep+27),
-    -SMELT_R(0x1.4b26665feb3cdp+27), -SMELT_R(0x1.0c38268239fa5p+28), -SMELT_R(0x1.f49a18dc75692p+3),
-    -SMELT_R(0x1.3dbe504425bc9p+2), -SMELT_R(0x1.7d32c4957cc2fp+21), -SMELT_R(0x1.65e32f0ad8036p+22),
-    -SMELT_R(0x1.44fc254753804p+23), -SMELT_R(0x1.128819090e893p+24), -SMELT_R(0x1.41a40f5eb2f92p+24),
-    -SMELT_R(0x1.81ccb2f8d18d2p+27), -SMELT_R(0x1.35fe85d56717cp+20), -SMELT_R(0x1.256bb5927a8bcp+21),
-    SMELT_R(0x1.1c01998213a0ep+29), -SMELT_R(0x1.10f579671972dp+22), -SMELT_R(0x1.b5ec66f77ef5fp+22),
-    -SMELT_R(0x1.9cddcaaa9741p-2), -SMELT_R(0x1.000d915571d29p-3), -SMELT_R(0x1.84783ac88ae28p+25),
-    -SMELT_R(0x1.26fe0c920d082p+25), -SMELT_R(0x1.37fe1f470d2ep+25), -SMELT_R(0x1.63451d7ee9162p+25),
-    -SMELT_R(0x1.2d4628cc2961ep+25), -SMELT_R(0x1.364099c119cd2p+21), -SMELT_R(0x1.545ab256c98e4p+22),
-    -SMELT_R(0x1.2e540be5fa063p+22), -SMELT_R(0x1.ae3d2b11a70fap+18), SMELT_R(0x1.c834201edb054p+27),
-    -SMELT_R(0x1.3ee04ddff7096p+24), -SMELT_R(0x1.00bcb7077e30fp+25), -SMELT_R(0x1.e2374dc8fab65p+0),
-    -SMELT_R(0x1.2db888a5db0a2p-1), -SMELT_R(0x1.ddc2225c6dd55p+24), -SMELT_R(0x1.707c46c682788p+24),
-    -SMELT_R(0x1.8ce9b16e85dd5p+24), -SMELT_R(0x1.cd615dcb678c5p+24), -SMELT_R(0x1.9086700b57e1bp+24),
-    -SMELT_R(0x1.41945a9d482b9p+24), -SMELT_R(0x1.ac82623855792p+21), -SMELT_R(0x1.8ca72558d7253p+21),
-    -SMELT_R(0x1.ccb45901fdb8fp+21), -SMELT_R(0x1.a599269ecd312p+22), SMELT_R(0x1.4c040c09e17f2p+27),
-    -SMELT_R(0x1.e48d2243e41e2p+19), -SMELT_R(0x1.c195bc22cf593p+20), -SMELT_R(0x1.6b207b90cbff3p-4),
-    -SMELT_R(0x1.37283917bdabbp-5), -SMELT_R(0x1.5f6548915e504p+23), -SMELT_R(0x1.0aa8b8d085e19p+23),
-    -SMELT_R(0x1.19cd64b94676fp+23), -SMELT_R(0x1.409a8ee4c5b03p+23), -SMELT_R(0x1.0f991e3064843p+23),
-    -SMELT_R(0x1.4d8aee015d8dcp+18), -SMELT_R(0x1.3b63acd217633p+20), -SMELT_R(0x1.18f55a98622d3p+20),
-    -SMELT_R(0x1.9782d37c88d93p+17), -SMELT_R(0x1.38a7f9a79af9ap+21), -SMELT_R(0x1.1a5fcf7c90ceap+20),
-    SMELT_R(0x1.db1af0d3ea9b7p+25), -SMELT_R(0x1.85b76bcbe0ac2p+22), -SMELT_R(0x1.4110b2e98400dp+23),
-    -SMELT_R(0x1.2645dd0bab678p-1), -SMELT_R(0x1.84d7f0da8a77fp-3), -SMELT_R(0x1.1e8143d5ba397p+23),
-    -SMELT_R(0x1.b9c739fb3a3eap+22), -SMELT_R(0x1.dba6f181bb53bp+22), -SMELT_R(0x1.1453692d5d14ep+23),
-    -SMELT_R(0x1.df8524a1db47ap+22), -SMELT_R(0x1.7d12e28085412p+22), -SMELT_R(0x1.0846249537886p+20),
-    -SMELT_R(0x1.eab93c1c2178fp+19), -SMELT_R(0x1.3408a4344f93ep+20), -SMELT_R(0x1.f9c2066ac68c3p+20),
-    -SMELT_R(0x1.d95a4bb09cc3ap+19), -SMELT_R(0x1.f27e1be1f05f8p+16), SMELT_R(0x1.b7309c1e3f93cp+25),
-    -SMELT_R(0x1.85eca96670fa9p+29), -SMELT_R(0x1.3f61da99ed4fdp+30), -SMELT_R(0x1.26880584c2715p+6),
-    -SMELT_R(0x1.7ff10975bf614p+4), -SMELT_R(0x1.f56dc562a1b9fp+20), -SMELT_R(0x1.8e05e3eb35d8bp+22),
-    -SMELT_R(0x1.924e34ff80b32p+23), -SMELT_R(0x1.62ddd2b8711bbp+24), -SMELT_R(0x1.a922101bd6bc7p+24),
-    -SMELT_R(0x1.ffc730bfa371bp+27), -SMELT_R(0x1.52d0f8b07a812p+20), -SMELT_R(0x1.6e49355b02c24p+21),
-    -SMELT_R(0x1.727a11051c9a6p+25), SMELT_R(0x1.08b20e8775b63p+18), -SMELT_R(0x1.4bced23ff608dp+20),
-    SMELT_R(0x1.8bc7484dc531fp+13), -SMELT_R(0x1.0ef0ce761cd89p+17), SMELT_R(0x1.bfc66f97c4c5cp+40),
-    /* block 42: observables 163..170 */
+    -SMELT_R(0x1.5b95134fb3763p+23), -SMELT_R(0x1.027f50a40e5a4p+23), SMELT_R(0x1.090ea630519f6p-38),
+    -SMELT_R(0x1.1781088e1f4e1p+10), -SMELT_R(0x1.bae78627c5826p+10), -SMELT_R(0x1.4b77281ed8fc3p-66),
+    SMELT_R(0x1.b17d02e8b9c4cp+27), -SMELT_R(0x1.8ff4afa6f4861p+6), -SMELT_R(0x1.88747181afa71p+7),
+    SMELT_R(0x1.edd913e199e83p-72), -SMELT_R(0x1.2a8ff3bd56d7ep-17), SMELT_R(0x1.71a4263398cd4p+29),
+    -SMELT_R(0x1.0becf30fb6533p+29), -SMELT_R(0x1.b00bd160e9397p+29), SMELT_R(0x1.5364d7ab0e002p-52),
+    -SMELT_R(0x1.95220e5c52b41p+5), -SMELT_R(0x1.fcb818d0d1636p+3), SMELT_R(0x1.31e484cbd9047p+28),
+    -SMELT_R(0x1.0ad559aa4683ap+28), -SMELT_R(0x1.ae46c3639e044p+28), SMELT_R(0x1.341045e8f13ebp-51),
+    -SMELT_R(0x1.937b6403f39f6p+4), -SMELT_R(0x1.fa9f31d57104fp+2), -SMELT_R(0x1.b745d62b576cap+27),
+    SMELT_R(0x1.72cdf4a9c0833p+28), -SMELT_R(0x1.cff2f44bffb13p+27), -SMELT_R(0x1.760fd0a1d9c61p+28),
+    SMELT_R(0x1.fe7678dd7e83p-51), -SMELT_R(0x1.5ec58bf3c41f1p+4), -SMELT_R(0x1.b86d4fc1dea4dp+2),
+    -SMELT_R(0x1.3f814f25d4be2p+27), -SMELT_R(0x1.f70eb89c5633dp+26), SMELT_R(0x1.a019f2c1e8931p+28),
+    -SMELT_R(0x1.cba423cf45048p+27), -SMELT_R(0x1.729739c6bb53cp+28), SMELT_R(0x1.75b08d4a5e712p-50),
+    -SMELT_R(0x1.5b83b9dd1c149p+4), -SMELT_R(0x1.b457f4fce7104p+2), -SMELT_R(0x1.ffa11b348b1adp+26),
+    -SMELT_R(0x1.9662f337a4d5cp+26), -SMELT_R(0x1.c4776e0ab33cap+26), SMELT_R(0x1.d7d4324a56471p+28),
+    -SMELT_R(0x1.a6f43da1183d7p+27), -SMELT_R(0x1.5504f7fd9267bp+28), SMELT_R(0x1.bfa64a514696ap-50),
+    -SMELT_R(0x1.3fc6cf43735f1p+4), -SMELT_R(0x1.9189c9e791473p+2), -SMELT_R(0x1.717aa2e6d655ap+26),
+    -SMELT_R(0x1.2933e486cfadap+26), -SMELT_R(0x1.4f6c2766170bbp+26), -SMELT_R(0x1.99a57040cf96cp+26),
+    SMELT_R(0x1.d8798e5a8388ap+28), -SMELT_R(0x1.07eb1a4249561p+29), -SMELT_R(0x1.a9cc46799dc66p+29),
+    SMELT_R(0x1.24396780171d1p-47), -SMELT_R(0x1.8f0fdf26c9ad9p+5), -SMELT_R(0x1.f5b300be52e09p+3),
+    -SMELT_R(0x1.6a26a9f29a67ep+23), -SMELT_R(0x1.3487d892e12bfp+24), -SMELT_R(0x1.100abd6ff886dp+25),
+    -SMELT_R(0x1.c559f63cf505fp+25), -SMELT_R(0x1.07770906ad065p+26), SMELT_R(0x1.064cc60bcd55ap+30),
+    -SMELT_R(0x1.566931dfe580ep+24), -SMELT_R(0x1.19f352757842p+25), -SMELT_R(0x1.e4a0faf63d826p-53),
+    -SMELT_R(0x1.028f7cc30b269p+1), -SMELT_R(0x1.55406764ce221p-1), -SMELT_R(0x1.05d556a3e868bp+25),
+    -SMELT_R(0x1.93776de42386p+24), -SMELT_R(0x1.b2120e1dff18dp+24), -SMELT_R(0x1.f7ea5ceaa85f4p+24),
+    -SMELT_R(0x1.b4d412e52465fp+24), -SMELT_R(0x1.4fcd20efddbfdp+24), SMELT_R(0x1.656a78fd42c8ap+27),
+    -SMELT_R(0x1.2e3ae5eb53882p+25), -SMELT_R(0x1.ed413708ff0b7p+25), SMELT_R(0x1.d90113fbd43e6p-55),
+    -SMELT_R(0x1.c8aee079ec2ecp+1), -SMELT_R(0x1.270ae6dff8588p+0), -SMELT_R(0x1.c071b9b7758d5p+24),
+    -SMELT_R(0x1.5fde608b39425p+24), -SMELT_R(0x1.827e026e72da7p+24), -SMELT_R(0x1.cae7446c64884p+24),
+    -SMELT_R(0x1.97b312d96efa7p+24), -SMELT_R(0x1.39b20d3579d97p+25), -SMELT_R(0x1.a9a5680d155c2p+21),
+    SMELT_R(0x1.706d58d154dfbp+27), -SMELT_R(0x1.4b2aa2ce46a21p+27), -SMELT_R(0x1.0c39f2b4a859p+28),
+    SMELT_R(0x1.6b8bffc036e2cp-49), -SMELT_R(0x1.f4a0adee8dc8p+3), -SMELT_R(0x1.3dbde099f6809p+2),
+    -SMELT_R(0x1.7d361406cc016p+21), -SMELT_R(0x1.65e41d62ca772p+22), -SMELT_R(0x1.44fc6d16aa4cbp+23),
+    -SMELT_R(0x1.12881d689b0ddp+24), -SMELT_R(0x1.41a3ee107dcd2p+24), -SMELT_R(0x1.81cbf24480777p+27),
+    -SMELT_R(0x1.35fefaf02318ep+20), -SMELT_R(0x1.256babcb60b26p+21), SMELT_R(0x1.1c019daea1e9p+29),
+    -SMELT_R(0x1.10d54be9b5f57p+22), -SMELT_R(0x1.b5d0fb4f89e4dp+22), -SMELT_R(0x1.57a94025828a2p-51),
+    -SMELT_R(0x1.9cabcc2d56c5ep-2), -SMELT_R(0x1.0010baaecefd7p-3), -SMELT_R(0x1.84782e80a2984p+25),
+    -SMELT_R(0x1.26fe059dcf4fep+25), -SMELT_R(0x1.37fe1b0242237p+25), -SMELT_R(0x1.63451ccb3943fp+25),
+    -SMELT_R(0x1.2d462c6bf3d72p+25), -SMELT_R(0x1.364ba6ddf3893p+21), -SMELT_R(0x1.545aab6e37125p+22),
+    -SMELT_R(0x1.2e540ccad4461p+22), -SMELT_R(0x1.ae4cf3d91a801p+18), SMELT_R(0x1.c834207eb7c5fp+27),
+    -SMELT_R(0x1.3eddf7d905ed9p+24), -SMELT_R(0x1.00bbb83c89d0cp+25), -SMELT_R(0x1.8f366c8778881p-53),
+    -SMELT_R(0x1.e233aca2cbbe4p+0), -SMELT_R(0x1.2db8c371f1851p-1), -SMELT_R(0x1.ddc21b72411fcp+24),
+    -SMELT_R(0x1.707c42e709d6dp+24), -SMELT_R(0x1.8ce9af20ea7cp+24), -SMELT_R(0x1.cd615d96933c2p+24),
+    -SMELT_R(0x1.908672521805cp+24), -SMELT_R(0x1.4194c158c495dp+24), -SMELT_R(0x1.ac825e663d863p+21),
+    -SMELT_R(0x1.8ca72609b109p+21), -SMELT_R(0x1.ccb4ebbd13e69p+21), -SMELT_R(0x1.a5991fb08b3efp+22),
+    SMELT_R(0x1.4c040c0fc3cfap+27), -SMELT_R(0x1.e4503517db90fp+19), -SMELT_R(0x1.c17bc71a6c2cdp+20),
+    -SMELT_R(0x1.45623efac6f27p-53), -SMELT_R(0x1.6af126f674b0ep-4), -SMELT_R(0x1.372b3827c03c3p-5),
+    -SMELT_R(0x1.5f653d5db25e6p+23), -SMELT_R(0x1.0aa8b28e153dap+23), -SMELT_R(0x1.19cd6106ecc5cp+23),
+    -SMELT_R(0x1.409a8e9fc1d8cp+23), -SMELT_R(0x1.0f9921f51e7acp+23), -SMELT_R(0x1.4d9fde1f5303ap+18),
+    -SMELT_R(0x1.3b63a6a7c4354p+20), -SMELT_R(0x1.18f55bc770b9bp+20), -SMELT_R(0x1.978a4d70dcd0ep+17),
+    -SMELT_R(0x1.38a7ee6b330f6p+21), -SMELT_R(0x1.1a5fcab425dabp+20), SMELT_R(0x1.db1af0d982906p+25),
+    -SMELT_R(0x1.85b45e9e55938p+22), -SMELT_R(0x1.410f6619a4144p+23), -SMELT_R(0x1.04bfac0772dap-54),
+    -SMELT_R(0x1.26437e30c15ccp-1), -SMELT_R(0x1.84d83db1c3ae3p-3), -SMELT_R(0x1.1e813f5ae95c3p+23),
+    -SMELT_R(0x1.b9c734fa737bbp+22), -SMELT_R(0x1.dba6ee8eecb07p+22), -SMELT_R(0x1.14536913bed56p+23),
+    -SMELT_R(0x1.df8527aa6a84ap+22), -SMELT_R(0x1.7d1368bc4c3f8p+22), -SMELT_R(0x1.0846221ecd918p+20),
+    -SMELT_R(0x1.eab93d1290dd8p+19), -SMELT_R(0x1.3409041151ef4p+20), -SMELT_R(0x1.f9c1fd6da6e7p+20),
+    -SMELT_R(0x1.d95a47def98ddp+19), -SMELT_R(0x1.f27e12ebdcd04p+16), SMELT_R(0x1.b7309c1f14171p+25),
+    -SMELT_R(0x1.85eff015bec32p+29), -SMELT_R(0x1.3f6352e460eaap+30), SMELT_R(0x1.07d39cfc98228p-47),
+    -SMELT_R(0x1.268a90028f4c7p+6), -SMELT_R(0x1.7ff0eb41cfdb5p+4), -SMELT_R(0x1.f58022b3f6c6cp+20),
+    -SMELT_R(0x1.8e089cbc4266ap+22), -SMELT_R(0x1.924f258599efep+23), -SMELT_R(0x1.62de0503fdde3p+24),
+    -SMELT_R(0x1.a921e26d66261p+24), -SMELT_R(0x1.ffc550d8299ccp+27), -SMELT_R(0x1.52d26152e251bp+20),
+    -SMELT_R(0x1.6e49436e75b79p+21), -SMELT_R(0x1.7278bae956ae4p+25), SMELT_R(0x1.08a000abdcedap+18),
+    -SMELT_R(0x1.4bcff268d05ecp+20), SMELT_R(0x1.8ba33881ebeebp+13), -SMELT_R(0x1.0ef1c709493d7p+17),
+    SMELT_R(0x1.bfc6a70bbd2dbp+40),
+    /* block 42: observables 164..172 */
     SMELT_R(0x1.ec35910cc354p+1), -SMELT_R(0x1.ecfea60e18846p-26), SMELT_R(0x1.ceaf0f7f73b1fp-1),
     -SMELT_R(0x1.818e82e898937p-24), -SMELT_R(0x1.54adb6d64f5b4p-28), SMELT_R(0x1.3ecc609ddb5a2p+1),
     -SMELT_R(0x1.bd63052f3af52p-24), -SMELT_R(0x1.898b6923945f8p-28), -SMELT_R(0x1.ac8f685b24c5dp-25),
@@ -752,22 +839,26 @@ const smelt_real smelt_bsll_whiten[207] SMELT_TABLE_ATTR = {
     -SMELT_R(0x1.1eef53e2dbb51p-24), -SMELT_R(0x1.7ed8caa37effbp-24), SMELT_R(0x1.b739936df6639p+1),
     -SMELT_R(0x1.3f2d1fe200267p-25), -SMELT_R(0x1.1a08478616985p-29), -SMELT_R(0x1.2e99e9f58b413p-26),
     -SMELT_R(0x1.93bffb2a4cd6p-26), -SMELT_R(0x1.a478ded4cc749p-25), SMELT_R(0x1.ce180121d7dadp-1),
-    -SMELT_R(0x1.a1d46e678b966p-21), -SMELT_R(0x1.7131935072615p-25), -SMELT_R(0x1.93a09e04a5f47p-22),
-    -SMELT_R(0x1.0d43dc09ff70fp-21), -SMELT_R(0x1.99f6833619723p-21), -SMELT_R(0x1.c6d8d6c122f7bp-25),
-    SMELT_R(0x1.54a81dce115c6p+4), -SMELT_R(0x1.724999b4bb028p-22), -SMELT_R(0x1.472f9c3c1b39p-26),
-    -SMELT_R(0x1.6344128114859p-23), -SMELT_R(0x1.da0177263a4a9p-23), -SMELT_R(0x1.6c66f42901b31p-22),
-    -SMELT_R(0x1.944d57fa4ac45p-26), -SMELT_R(0x1.4714803863bcbp-2), SMELT_R(0x1.62387d2dfb4b6p+3),
+    -SMELT_R(0x1.44c9eae4aff9p-23), -SMELT_R(0x1.1efb94e408b96p-27), -SMELT_R(0x1.39bf8dcca5f9ep-24),
+    -SMELT_R(0x1.a29c6ebf85bd9p-24), -SMELT_R(0x1.3eae105f1d2f2p-23), -SMELT_R(0x1.6191f153db903p-27),
+    SMELT_R(0x1.08ca82b0d0fb6p+2), -SMELT_R(0x1.a1d46d090872dp-21), -SMELT_R(0x1.7131921abc1bep-25),
+    -SMELT_R(0x1.93a09cb20d079p-22), -SMELT_R(0x1.0d43db281d78bp-21), -SMELT_R(0x1.99f681de2e04dp-21),
+    -SMELT_R(0x1.c6d8d543903ffp-25), -SMELT_R(0x1.1dc34dafb3644p-20), SMELT_R(0x1.54a81dce1168cp+4),
+    -SMELT_R(0x1.72499880f77d7p-22), -SMELT_R(0x1.472f9b2c2ab6ap-26), -SMELT_R(0x1.63441157c7362p-23),
+    -SMELT_R(0x1.da0175998f468p-23), -SMELT_R(0x1.6c66f2fb080f1p-22), -SMELT_R(0x1.944d56ab4171dp-26),
+    -SMELT_R(0x1.f5d2a68079444p-22), -SMELT_R(0x1.4714803861061p-2), SMELT_R(0x1.62387d2dfb4ddp+3),
 };
 
 /* whitened SM residuals z0 = W (sm - measured) per block */
-const smelt_real smelt_bsll_z0[26] SMELT_TABLE_ATTR = {
-    SMELT_R(0x1.98a91f1917d54p-1), SMELT_R(0x1.1447766b89f91p+0), -SMELT_R(0x1.17435939627d3p-1),
-    -SMELT_R(0x1.dc468e904b2d9p-3), SMELT_R(0x1.1bc35bcdf0212p+2), SMELT_R(0x1.22c5919b400cp-2),
-    SMELT_R(0x1.9b0d34ed4a4e8p+0), SMELT_R(0x1.976819c305cfcp+1), SMELT_R(0x1.14682a3a76b46p+1),
-    SMELT_R(0x1.40a31f0296ed8p+1), SMELT_R(0x1.a3e7907f572bp-1), SMELT_R(0x1.3a00f418f5b2cp+0),
-    SMELT_R(0x1.b278c38632686p+0), -SMELT_R(0x1.caaea2eb1cec8p-2), -SMELT_R(0x1.1b62cdf3a4587p+0),
-    -SMELT_R(0x1.31dbf6dbb0698p-3), -SMELT_R(0x1.d4d31157998a8p-4), -SMELT_R(0x1.a0f221fedd7cep+1),
+const smelt_real smelt_bsll_z0[28] SMELT_TABLE_ATTR = {
+    SMELT_R(0x1.98a91f1917d54p-1), SMELT_R(0x1.1447766b89f91p+0), -SMELT_R(0x1.c21921ebd9c2ap+0),
+    -SMELT_R(0x1.174358f306bdcp-1), -SMELT_R(0x1.dc468e96d866bp-3), SMELT_R(0x1.1bc11b87d9a81p+2),
+    SMELT_R(0x1.2284310092c4p-2), SMELT_R(0x1.9af22097bfc4p+0), SMELT_R(0x1.975449000a084p+1),
+    SMELT_R(0x1.145070e9081fcp+1), SMELT_R(0x1.4027729fd44b6p+1), SMELT_R(0x1.a3f45d1e2e918p-1),
+    SMELT_R(0x1.39ff64574c7dap+0), SMELT_R(0x1.b22bfa0c1699bp+0), -SMELT_R(0x1.ca66131a61dbp-2),
+    -SMELT_R(0x1.1b5d89574e998p+0), -SMELT_R(0x1.31b99d5e7bf14p-3), -SMELT_R(0x1.d4b78aa0f41ap-4),
+    -SMELT_R(0x1.a161bd30a3e51p+1),
     SMELT_R(0x1.acc8840f4ef74p-3), -SMELT_R(0x1.31ec6ab7ef8cbp-1), -SMELT_R(0x1.4ab0159b09629p-1),
     SMELT_R(0x1.3bc0506de702cp+0), -SMELT_R(0x1.67324e2dcb362p-2), -SMELT_R(0x1.4f5ad7fb2bb93p-1),
-    SMELT_R(0x1.180a79a05b3c3p+0), -SMELT_R(0x1.d7afd6c340d04p-6),
+    SMELT_R(0x1.6e069b7ccba36p+0), SMELT_R(0x1.180a73744b4c9p+0), -SMELT_R(0x1.d7b0842ebace4p-6),
 };

@@ -24,7 +24,8 @@ static const double PI = 3.14159265358979323846;
  * For real coefficients (1 + A_DG y)(P^2 + S^2) = (1+y) P^2 + (1-y) S^2,
  * so BRbar = K [P^2/(1 - y) + S^2/(1 + y)]: an exact quadratic form.
  */
-void bsll_bs_ll(const bsll_inputs *in, int l, gen_qform *br)
+/* P and S (real parts, x = (1, wet)) up to a common factor */
+static void bs_ll_amps(const bsll_inputs *in, int l, gen_amp *P, gen_amp *S)
 {
     static const int c10[2] = {WET(C10_bsee), WET(C10_bsmumu)};
     static const int c10p[2] = {WET(C10p_bsee), WET(C10p_bsmumu)};
@@ -32,24 +33,57 @@ void bsll_bs_ll(const bsll_inputs *in, int l, gen_qform *br)
     static const int csp[2] = {WET(CSp_bsee), WET(CSp_bsmumu)};
     static const int cp[2] = {WET(CP_bsee), WET(CP_bsmumu)};
     static const int cpp[2] = {WET(CPp_bsee), WET(CPp_bsmumu)};
-    double m = in->m_Bs, ml = in->m_l[l], y = in->y_s;
+    double m = in->m_Bs, ml = in->m_l[l];
     double beta = sqrt(1 - 4 * ml * ml / (m * m));
     double ks = m * in->m_b / (in->m_b + in->m_s);
+    gen_amp_zero(P);
+    gen_amp_zero(S);
+    P->v[0] = 2 * ml / m * in->C10_SM;
+    P->v[GEN_X(c10[l])] = 2 * ml / m;
+    P->v[GEN_X(c10p[l])] = -2 * ml / m;
+    P->v[GEN_X(cp[l])] = ks;
+    P->v[GEN_X(cpp[l])] = -ks;
+    S->v[GEN_X(cs[l])] = beta * ks;
+    S->v[GEN_X(csp[l])] = -beta * ks;
+}
+
+void bsll_bs_ll(const bsll_inputs *in, int l, gen_qform *br)
+{
+    double m = in->m_Bs, ml = in->m_l[l], y = in->y_s;
+    double beta = sqrt(1 - 4 * ml * ml / (m * m));
     double K = in->tau_Bs * in->norm.N * in->norm.N * m * m * m * in->f_Bs *
                in->f_Bs * beta / (32 * PI);
     gen_amp P, S;
-    gen_amp_zero(&P);
-    gen_amp_zero(&S);
-    P.v[0] = 2 * ml / m * in->C10_SM;
-    P.v[GEN_X(c10[l])] = 2 * ml / m;
-    P.v[GEN_X(c10p[l])] = -2 * ml / m;
-    P.v[GEN_X(cp[l])] = ks;
-    P.v[GEN_X(cpp[l])] = -ks;
-    S.v[GEN_X(cs[l])] = beta * ks;
-    S.v[GEN_X(csp[l])] = -beta * ks;
+    bs_ll_amps(in, l, &P, &S);
     gen_qf_zero(br);
     gen_qf_add_herm(br, K / (1 - y), &P, &P);
     gen_qf_add_herm(br, K / (1 + y), &S, &S);
+}
+
+/*
+ * Effective lifetime of B_s -> l l (De Bruyn et al. arXiv:1204.1737,
+ * eq. 19 there; flavio's bll.py tau_ll):
+ *   tau_eff = tau_Bs/(1 - y^2) (1 + 2 A_DG y + y^2)/(1 + A_DG y).
+ * With real coefficients, P and S as in bsll_bs_ll,
+ *   (P^2 + S^2)(1 + A y)          = (1 + y) P^2 + (1 - y) S^2,
+ *   (P^2 + S^2)(1 + 2 A y + y^2)  = (1 + y)^2 P^2 + (1 - y)^2 S^2,
+ * so tau_eff = tau_Bs [P^2 (1+y)/(1-y) + S^2 (1-y)/(1+y)]
+ *                     / [(1+y) P^2 + (1-y) S^2],
+ * a ratio of two quadratic forms (num/den; common factors dropped).
+ * SM (S = 0): tau_Bs/(1 - y_s), the heavy-eigenstate lifetime.
+ */
+void bsll_bs_tau_eff(const bsll_inputs *in, int l, gen_qform *num,
+                     gen_qform *den)
+{
+    gen_amp P, S;
+    double y = in->y_s;
+    bs_ll_amps(in, l, &P, &S);
+    gen_qf_zero(num);
+    gen_qf_zero(den);
+    gen_qf_add_herm(num, in->tau_Bs * (1 + y) / (1 - y), &P, &P);
+    gen_qf_add_herm(num, in->tau_Bs * (1 - y) / (1 + y), &S, &S);
+    gen_qf_add_herm(den, 1 + y, &P, &P);
+    gen_qf_add_herm(den, 1 - y, &S, &S);
 }
 
 double bsll_b0_ll_sm(const bsll_inputs *in, int l)
@@ -190,7 +224,8 @@ typedef struct {
     double mc_pole, mb_pole;
 } bsll_params;
 
-static void params_load(bsll_params *p, const char *datadir)
+static void params_load(bsll_params *p, const char *datadir,
+                        const char *ff_name)
 {
     static const char *const fb[2] = {"f_Bs", "f_B0"};
     static const char *const ckm[4] = {"Vus_smelli", "Vcb_smelli",
@@ -229,8 +264,8 @@ static void params_load(bsll_params *p, const char *datadir)
     p->m_Kp = fi_get(&fi, "m_K+", NULL);
     p->m_K0 = fi_get(&fi, "m_K0", NULL);
     p->central[P_TAU_BP] = fi_get(&fi, "tau_B+", &sig[P_TAU_BP]);
-    if (ff_bk_load(&p->ff, datadir, "GRvDV2023") != 0) {
-        fprintf(stderr, "bsll: cannot load the B->K form factors\n");
+    if (ff_bk_load(&p->ff, datadir, ff_name) != 0) {
+        fprintf(stderr, "bsll: unknown B->K form-factor fit '%s'\n", ff_name);
         exit(1);
     }
     {
@@ -348,8 +383,14 @@ static void inputs_from(const bsll_params *p, const double *v,
 
 void bsll_load_inputs(bsll_inputs *in, const char *datadir)
 {
+    bsll_load_inputs_ff(in, datadir, BSLL_FF_BK_DEFAULT);
+}
+
+void bsll_load_inputs_ff(bsll_inputs *in, const char *datadir,
+                         const char *ff_name)
+{
     bsll_params p;
-    params_load(&p, datadir);
+    params_load(&p, datadir, ff_name);
     inputs_from(&p, p.central, NULL, in);
 }
 
@@ -446,7 +487,8 @@ void bsll_bk_gamma(const bsll_inputs *in, int charged, int l, double q2min,
 /* ------------------------------------------------------------------ */
 
 enum {
-    K_BS_EE, K_BS_MUMU, K_B0_EE, K_B0_MUMU, K_DMS, K_BPK_MUMU, K_B0K_MUMU,
+    K_BS_EE, K_BS_MUMU, K_B0_EE, K_B0_MUMU, K_DMS, K_TAU_MUMU, K_BPK_MUMU,
+    K_B0K_MUMU,
     K_RK_P, K_RK_0, N_KIND
 };
 
@@ -454,7 +496,7 @@ static int kind_of(const char *name)
 {
     static const char *const names[N_KIND] = {
         "BR(Bs->ee)", "BR(Bs->mumu)", "BR(B0->ee)", "BR(B0->mumu)",
-        "DeltaM_s", "<dBR/dq2>(B+->Kmumu)", "<dBR/dq2>(B0->Kmumu)",
+        "DeltaM_s", "tau_mumu", "<dBR/dq2>(B+->Kmumu)", "<dBR/dq2>(B0->Kmumu)",
         "<Rmue>(B+->Kll)", "<Rmue>(B0->Kll)"};
     int k;
     for (k = 0; k < N_KIND; k++)
@@ -482,6 +524,7 @@ static void kind_form(int kind, const bsll_inputs *in, double q2a, double q2b,
         q->m[0][0] = bsll_b0_ll_sm(in, kind == K_B0_EE ? 0 : 1);
         break;
     case K_DMS: bsll_dms(in, q); break;
+    case K_TAU_MUMU: bsll_bs_tau_eff(in, 1, q, den); break;
     case K_BPK_MUMU:
     case K_B0K_MUMU: {
         /* bin average of dBR/dq^2, GeV^-2 (flavio's <dBR/dq2>) */
@@ -529,7 +572,7 @@ void bsll_build(const bsll_inputs *in, const char *datadir, gen_obs *obs,
     gen_datafile *files[2];
     char tok[16][64];
     entry ent[MAXN];
-    int first = *n_obs, n = 0, fi, i, j, t, cat, skipped = 0;
+    int first = *n_obs, n = 0, fi, i, j, t, cat, skipped = 0, n_combined = 0;
     static double cov_exp[MAXN * MAXN];
     double *sm_s, mean[MAXN], worst = 0;
     bsll_params p;
@@ -548,21 +591,47 @@ void bsll_build(const bsll_inputs *in, const char *datadir, gen_obs *obs,
             gen_datafile *d = files[fi];
             for (i = 0; i < d->n; i++) {
                 int nt = gen_tokens(d->lines[i], tok, 16), bn, k, gauss;
-                int kept[16], nk = 0;
+                int kept[16], nk = 0, numerical, line, mcol, scol;
                 if (nt < 5 || strcmp(tok[0], "block") != 0 ||
                     strcmp(tok[3], lik) != 0)
                     continue;
                 gauss = strcmp(tok[2], "gauss") == 0;
+                numerical = strcmp(tok[2], "numerical") == 0;
                 bn = (int)gen_atof(d, i, tok[4]);
-                if (!gauss && strcmp(tok[2], "indep") != 0) {
-                    /* tabulated (non-Gaussian) likelihoods: not yet */
-                    skipped += bn;
-                    continue;
+                if (!gauss && !numerical && strcmp(tok[2], "indep") != 0) {
+                    fprintf(stderr, "%s:%d: unknown block kind '%s'\n",
+                            d->path, d->lineno[i], tok[2]);
+                    exit(1);
                 }
+                if (numerical && bn != 1) {
+                    fprintf(stderr, "%s:%d: a numerical block holds one "
+                                    "observable\n", d->path, d->lineno[i]);
+                    exit(1);
+                }
+                /* columns of the Gaussian's mean and standard deviation:
+                 * indep "meas": MEAN SIGMA (the exact moments of flavio's
+                 * distribution); gauss "gmeas": CENTRAL SIGMA; numerical
+                 * (LHCb R_K0S): the "napprox" MODE and ERR_UP -- the
+                 * tabulated likelihood replaced by the Gaussian at its
+                 * mode with the upper 68% highest-density width, which
+                 * follows it to 0.15 in chi^2 for 0.6 < R < 1.05, where
+                 * b -> s mu mu models put R; the pdf's mean and standard
+                 * deviation miss it there by up to 1.5 (README accuracy
+                 * table; test rk0s_tabulated_likelihood) */
+                mcol = gauss ? 4 : numerical ? 4 : 8;
+                scol = gauss ? 5 : numerical ? 5 : 9;
                 for (k = 1; k <= bn; k++) {
                     gen_obs *o;
                     entry *e = &ent[n];
-                    gen_tokens(d->lines[i + k], tok, 16);
+                    line = numerical ? i + 2 : i + k;
+                    if (gen_tokens(d->lines[line], tok, 16) < scol + 1 ||
+                        strcmp(tok[0], numerical ? "napprox"
+                                       : gauss   ? "gmeas"
+                                                 : "meas") != 0) {
+                        fprintf(stderr, "%s:%d: malformed record\n", d->path,
+                                d->lineno[line]);
+                        exit(1);
+                    }
                     e->kind = kind_of(tok[2]);
                     if (e->kind < 0) {
                         skipped++; /* an observable of a later step */
@@ -574,8 +643,33 @@ void bsll_build(const bsll_inputs *in, const char *datadir, gen_obs *obs,
                         sscanf(tok[3], "q2min=%lf,q2max=%lf", &e->q2a,
                                &e->q2b) != 2) {
                         fprintf(stderr, "%s:%d: bad arguments\n", d->path,
-                                d->lineno[i + k]);
+                                d->lineno[line]);
                         exit(1);
+                    }
+                    if (!gauss) {
+                        /* a second independent measurement of an
+                         * observable already read (tau_mumu: LHCb and
+                         * CMS) is combined into it by the weighted
+                         * average, as smelli's fast likelihood does */
+                        double m2 = gen_atof(d, line, tok[mcol]);
+                        double s2 = gen_atof(d, line, tok[scol]);
+                        int dup = -1;
+                        for (j = 0; j < n; j++)
+                            if (ent[j].kind == e->kind &&
+                                ent[j].cat == e->cat &&
+                                ent[j].q2a == e->q2a && ent[j].q2b == e->q2b)
+                                dup = j;
+                        if (dup >= 0) {
+                            gen_obs *od = &obs[*n_obs + dup];
+                            double w1 = 1 / (od->sigma_exp * od->sigma_exp);
+                            double w2 = 1 / (s2 * s2);
+                            od->measured = (w1 * od->measured + w2 * m2) /
+                                           (w1 + w2);
+                            od->sigma_exp = 1 / sqrt(w1 + w2);
+                            cov_exp[dup * MAXN + dup] = 1 / (w1 + w2);
+                            n_combined++;
+                            continue;
+                        }
                     }
                     o = &obs[*n_obs + n];
                     memset(o, 0, sizeof *o);
@@ -587,8 +681,8 @@ void bsll_build(const bsll_inputs *in, const char *datadir, gen_obs *obs,
                     o->flags = e->kind == K_DMS ? SMELT_OBS_ABS : 0;
                     /* fast likelihood: the mean and standard deviation of
                      * flavio's distribution (see the data file header) */
-                    o->measured = gen_atof(d, i + k, tok[gauss ? 4 : 8]);
-                    o->sigma_exp = gen_atof(d, i + k, tok[gauss ? 5 : 9]);
+                    o->measured = gen_atof(d, line, tok[mcol]);
+                    o->sigma_exp = gen_atof(d, line, tok[scol]);
                     o->num = malloc(sizeof *o->num);
                     o->den = malloc(sizeof *o->den);
                     kind_form(e->kind, in, e->q2a, e->q2b, BK_NPTS, o->num,
@@ -639,7 +733,7 @@ void bsll_build(const bsll_inputs *in, const char *datadir, gen_obs *obs,
 
     /* theory covariance: SM predictions over N_MC draws of the inputs and
      * of the form-factor coefficients (their published covariance) */
-    params_load(&p, datadir);
+    params_load(&p, datadir, in->ff.name);
     gen_rng_seed(&rng, MC_SEED);
     sm_s = malloc(sizeof *sm_s * (size_t)N_MC * (size_t)n);
     for (t = 0; t < N_MC; t++) {
@@ -692,10 +786,12 @@ void bsll_build(const bsll_inputs *in, const char *datadir, gen_obs *obs,
     }
     free(sm_s);
     *n_obs += n;
-    fprintf(stderr, "bsll: %d observables (%d measurements of later steps "
-                    "skipped); q^2 quadrature %d vs %d points: %.2g; theory "
-                    "covariance from %d draws (each variance to ~%.0f%%)\n",
-            n, skipped, BK_NPTS, 2 * BK_NPTS, worst, N_MC,
+    fprintf(stderr,
+            "bsll: %d observables (%d measurements combined with an "
+            "earlier one, %d of later steps skipped); q^2 quadrature %d vs "
+            "%d points: %.2g; theory covariance from %d draws (each "
+            "variance to ~%.0f%%)\n",
+            n, n_combined, skipped, BK_NPTS, 2 * BK_NPTS, worst, N_MC,
             100 * sqrt(2.0 / N_MC));
     gen_data_free(&f);
     gen_data_free(&df2);

@@ -44,6 +44,13 @@ void bsll_bk_gamma(const bsll_inputs *in, int charged, int l, double q2min,
  * wet_sm_inputs.dat). */
 void bsll_load_inputs(bsll_inputs *in, const char *datadir);
 
+/* The same with a chosen B -> K form-factor fit: "GRvDV2023" (the
+ * default, flavio 2.7) or "GKvD2018" (flavio's earlier default; seed
+ * 000's smelli fits straddle the change).  Unknown names abort. */
+#define BSLL_FF_BK_DEFAULT "GRvDV2023"
+void bsll_load_inputs_ff(bsll_inputs *in, const char *datadir,
+                         const char *ff_name);
+
 /* Build the b->s (sector I) and Delta M_s observables found in
  * tools/data/bsll_sector1.dat and df2.dat, with one covariance block
  * (experiment + Monte-Carlo theory covariance) per category. */
@@ -53,6 +60,10 @@ void bsll_build(const bsll_inputs *in, const char *datadir, gen_obs *obs,
 /* time-integrated BR(B_s -> l l), l = 0 (e), 1 (mu), as a quadratic form
  * in x = (1, wet) (flavio's bll.py; De Bruyn et al. arXiv:1204.1737) */
 void bsll_bs_ll(const bsll_inputs *in, int l, gen_qform *br);
+
+/* effective lifetime of B_s -> l l (GeV^-1) as num/den quadratic forms */
+void bsll_bs_tau_eff(const bsll_inputs *in, int l, gen_qform *num,
+                     gen_qform *den);
 
 /* BR(B0 -> l l) in the SM (b -> d l l new physics not modelled) */
 double bsll_b0_ll_sm(const bsll_inputs *in, int l);

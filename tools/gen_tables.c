@@ -468,8 +468,15 @@ int main(int argc, char **argv)
     ew_inputs ew;
     sector secs[8];
     int n_secs = 0;
+    const char *ff_bk = BSLL_FF_BK_DEFAULT;
+    if (argc == 5 && strcmp(argv[1], "--ff-bk") == 0) {
+        ff_bk = argv[2];
+        argv += 2;
+        argc -= 2;
+    }
     if (argc != 3) {
-        fprintf(stderr, "usage: gen_tables DATADIR OUTDIR\n");
+        fprintf(stderr, "usage: gen_tables [--ff-bk GRvDV2023|GKvD2018] "
+                        "DATADIR OUTDIR\n");
         return 2;
     }
     gen_data_read(&sm, argv[1], "sm_inputs.dat");
@@ -484,7 +491,7 @@ int main(int argc, char **argv)
 
     {
         bsll_inputs bi;
-        bsll_load_inputs(&bi, argv[1]);
+        bsll_load_inputs_ff(&bi, argv[1], ff_bk);
         match_tree(&bi.norm, &tree_map);
         fprintf(stderr, "gen_tables: N = %.6g GeV^-2 (alpha_e(mu_b) = "
                         "1/%.3f, V_tb V_ts* = %.6g)\n",
