@@ -8,7 +8,9 @@
 #   make bench      chi^2 evaluations per second, footprint
 #   make port-check Cortex-M4 build + QEMU run (see ports/cortex-m4)
 #
-# Options: CC=clang, GREATEST_H=/path/to/upstream/greatest.h
+# Options: CC=clang, GREATEST_H=/path/to/upstream/greatest.h,
+#          FF_BK=GKvD2018 (B->K form factors of arXiv:1811.00983 instead of
+#          the default GRvDV2023 fit; builds into build/ff-gkvd2018)
 
 CC      ?= cc
 AR      ?= ar
@@ -19,7 +21,18 @@ CFLAGS  ?= $(OPT) -g
 ALL_CFLAGS = $(WARN) $(CFLAGS) -Iinclude -Isrc
 LDLIBS  = -lm
 
+# B -> K form-factor fit behind the b->s tables (issue 3): each choice is
+# a committed, reproducible table set
+FF_BK  ?= GRvDV2023
+ifeq ($(FF_BK),GRvDV2023)
 B       = build
+SMELT_TABLE_DIR = tables
+else ifeq ($(FF_BK),GKvD2018)
+B       = build/ff-gkvd2018
+SMELT_TABLE_DIR = tables/ff-gkvd2018
+else
+$(error FF_BK must be GRvDV2023 or GKvD2018, not '$(FF_BK)')
+endif
 include src/sources.mk
 
 GREATEST_H ?= tests/greatest.h
@@ -32,6 +45,7 @@ GEN_LIB_SRC = tools/gen_util.c tools/ew.c tools/lep2.c tools/rng.c tools/ff.c \
 GEN_SRC    = tools/gen_tables.c $(GEN_LIB_SRC)
 
 .PHONY: all run check test test-float test-sanitize check-tables tables \
+        test-ff-gkvd2018 \
         bench clean port-check check-clang check-cli
 
 all: $(B)/libsmelt.a $(B)/gen_tables $(B)/smelt
@@ -61,20 +75,31 @@ $(B)/gen_tables: $(GEN_SRC) $(wildcard tools/*.h) include/smelt.h
 $(B)/smelt: tools/smelt.c $(B)/libsmelt.a
 	$(CC) $(ALL_CFLAGS) tools/smelt.c $(B)/libsmelt.a -o $@ $(LDLIBS)
 
+# both table sets; the GKvD2018 set shares tables/lep2.c
 tables: $(B)/gen_tables
 	./$(B)/gen_tables tools/data tables
+	@mkdir -p $(B)/tables-gkvd2018 tables/ff-gkvd2018
+	./$(B)/gen_tables --ff-bk GKvD2018 tools/data $(B)/tables-gkvd2018
+	cp $(B)/tables-gkvd2018/registry.c $(B)/tables-gkvd2018/bsll.c tables/ff-gkvd2018/
 
 check-tables: $(B)/gen_tables
-	@rm -rf $(B)/tables-check && mkdir -p $(B)/tables-check
+	@rm -rf $(B)/tables-check && mkdir -p $(B)/tables-check/ff-gkvd2018
 	./$(B)/gen_tables tools/data $(B)/tables-check
-	@for f in $(notdir $(SMELT_TABLES)); do \
+	./$(B)/gen_tables --ff-bk GKvD2018 tools/data $(B)/tables-check/ff-gkvd2018
+	@for f in lep2.c registry.c bsll.c ff-gkvd2018/registry.c ff-gkvd2018/bsll.c; do \
 	  cmp tables/$$f $(B)/tables-check/$$f || \
 	    { echo "check-tables: tables/$$f differs from a fresh generation"; exit 1; }; \
-	done; echo "check-tables: committed tables are reproducible"
+	done
+	@tail -n +2 tables/lep2.c >$(B)/tables-check/lep2.body
+	@tail -n +2 $(B)/tables-check/ff-gkvd2018/lep2.c >$(B)/tables-check/lep2-gkvd2018.body
+	@cmp $(B)/tables-check/lep2.body $(B)/tables-check/lep2-gkvd2018.body || \
+	  { echo "check-tables: the GKvD2018 run's lep2.c differs from tables/lep2.c"; exit 1; }
+	@echo "check-tables: committed tables (both form-factor sets) are reproducible"
 
 # ---- tests ------------------------------------------------------------
 TEST_FLAGS = -Itools -DSMELT_GREATEST_H=\"$(abspath $(GREATEST_H))\" \
-             -DSMELT_DATA_DIR=\"$(abspath tools/data)\"
+             -DSMELT_DATA_DIR=\"$(abspath tools/data)\" \
+             -DSMELT_TEST_FF_BK=\"$(FF_BK)\"
 
 $(B)/test_smelt: $(TEST_SRC) $(GEN_LIB_SRC) $(B)/libsmelt.a $(GREATEST_H)
 	$(CC) $(ALL_CFLAGS) $(TEST_FLAGS) $(TEST_SRC) $(GEN_LIB_SRC) \
@@ -100,7 +125,12 @@ test-sanitize: $(B)/test_smelt_san
 
 # Everything a change must pass.  The last test run prints the combined
 # 'N passed, N failed' line.
-check: all check-tables check-nm check-cli test-float test-sanitize test
+check: all check-tables check-nm check-cli test-ff-gkvd2018 test-float \
+       test-sanitize test
+
+# the whole test suite against the alternative (GKvD2018) table set
+test-ff-gkvd2018:
+	$(MAKE) FF_BK=GKvD2018 test
 
 # src/ must not allocate, print, open files or exit
 check-nm: $(B)/libsmelt.a
@@ -131,6 +161,10 @@ check-cli: $(B)/smelt
 	@$(call cli_ok,version,.)
 	@$(call cli_ok,chi2 C9_bsmumu=-1,global)
 	@$(call cli_err,chi2 C9_bsmumu=x,bad value .x.)
+	@$(call cli_ok,chi2 --scale 91.1876 C9_bsmumu=-1,global)
+	@$(call cli_err,chi2 --scale 1000 C9_bsmumu=-1,bad value .1000. for --scale)
+	@$(call cli_err,chi2 --scale nan,bad value .nan. for --scale)
+	@$(call cli_err,obs --scale 91.1876 --scale 91.1876,given twice)
 	@$(call cli_err,nosuchcommand,nosuchcommand)
 	@$(call cli_ok,wet2d --help,--scenario)
 	@for s in c10zero lefthanded e-left-mu-vector e-vector-mu-left; do \

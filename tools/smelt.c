@@ -54,24 +54,33 @@ typedef struct {
 static const command commands[] = {
     {"obs", cmd_obs, "list observables (SM, measured, sigma; pred and pull)",
      "usage: smelt obs [CATEGORY] [NAME=VALUE ...] [--mode exact|linear] "
-     "[--tsv]\n\n"
+     "[--scale MU]\n                [--tsv]\n\n"
      "List every observable of the likelihood (or those of CATEGORY) with\n"
      "its SM prediction, measurement and total uncertainty\n"
      "sigma = sqrt(sigma_exp^2 + sigma_th^2).  Given coefficients\n"
-     "NAME=VALUE (WCxf Warsaw names, GeV^-2, at mu = M_Z), also the\n"
-     "prediction at that point and pull = (pred - measured)/sigma.\n\n"
+     "NAME=VALUE (see 'smelt chi2 --help'), also the prediction at that\n"
+     "point and pull = (pred - measured)/sigma.\n\n"
      "  --mode M    exact (default) or linear predictions\n"
+     "  --scale MU  scale of the SMEFT coefficients in GeV (only 91.1876\n"
+     "              until RG running is implemented)\n"
      "  --tsv       tab-separated: id name args category sm measured sigma\n"
      "              [pred pull]\n"
      "  -h, --help  this help\n"},
     {"chi2", cmd_chi2, "chi^2 per category at a coefficient point",
-     "usage: smelt chi2 [--mode exact|linear] [--tsv] NAME=VALUE ...\n\n"
+     "usage: smelt chi2 [--mode exact|linear] [--scale MU] [--tsv] "
+     "NAME=VALUE ...\n\n"
      "chi^2, chi^2 at the SM and their difference dchi2 per category and in\n"
-     "total, with the p-value of chi^2 for dof = n_obs.  Coefficients are\n"
-     "SMEFT Warsaw-basis (WCxf names, see 'smelt wc') in GeV^-2 at mu = M_Z,\n"
-     "tree level, no RG running yet; unset ones are zero (no NAME=VALUE:\n"
-     "the SM point).\n\n"
+     "total, with the p-value of chi^2 for dof = n_obs.  NAME is a SMEFT\n"
+     "Warsaw-basis coefficient (WCxf name, GeV^-2, at mu = --scale) or a\n"
+     "WET b->s coefficient (flavio basis, new-physics part, dimensionless, at\n"
+     "mu_b = 4.8 GeV), e.g. C9_bsmumu=-0.8; 'smelt wc' lists both.  Both\n"
+     "kinds may be mixed (their WET contributions add).  SMEFT -> WET is\n"
+     "tree level, no RG running yet; unset coefficients are zero (no\n"
+     "NAME=VALUE: the SM point).\n\n"
      "  --mode M    exact (default) or linear (first order in C)\n"
+     "  --scale MU  scale of the SMEFT coefficients in GeV; only 91.1876\n"
+     "              (the default) until RG running is implemented, any\n"
+     "              other value is an error\n"
      "  --tsv       tab-separated: category n_obs chi2 chi2_sm dchi2\n"
      "  -h, --help  this help\n"},
     {"zprime", cmd_zprime, "chi^2 of a 3B3 - (Xe Le + Xmu Lmu + Xtau Ltau) Z'",
@@ -336,6 +345,31 @@ static int common_option(const char *cmd, int argc, char **argv, int *i,
         return 1;
     }
     return 0;
+}
+
+/* --scale MU_GEV (obs, chi2): the scale at which SMEFT coefficients are
+ * given.  Until RG running lands (issue 5) the only scale the library
+ * can take them at is SMELT_SCALE_EW_GEV; any other value is refused,
+ * never silently used at the wrong scale.  WET coefficients are always
+ * at mu_b = SMELT_SCALE_B_GEV. */
+static int scale_option(const char *cmd, int argc, char **argv, int *i,
+                        int *seen)
+{
+    const char *val, *why;
+    double mu = 0;
+    if (!opt_value(cmd, argc, argv, i, "--scale", &val))
+        return 0;
+    if (*seen)
+        usage_error(cmd, "option '--scale' given twice (again as '%s')", val);
+    *seen = 1;
+    why = parse_double(val, &mu);
+    if (why != NULL)
+        usage_error(cmd, "bad value '%s' for --scale: %s", val, why);
+    if (mu != SMELT_SCALE_EW_GEV)
+        usage_error(cmd, "bad value '%s' for --scale: SMEFT coefficients "
+                    "are taken at mu = %g GeV only (RG running is not "
+                    "implemented yet)", val, SMELT_SCALE_EW_GEV);
+    return 1;
 }
 
 /* ------------------------------------------------------------------ */
@@ -665,13 +699,15 @@ static int cmd_obs(int argc, char **argv)
 {
     obs_row rows[SMELT_N_OBS];
     common_opts o = {SMELT_MODE_EXACT, 0, 0};
+    int scale_seen = 0;
     point p;
     const char *cat_arg = NULL;
     int cat = -1, i, n = 0;
     point_init(&p);
     for (i = 1; i < argc; i++) {
         const char *a = argv[i];
-        if (common_option("obs", argc, argv, &i, &o))
+        if (common_option("obs", argc, argv, &i, &o) ||
+            scale_option("obs", argc, argv, &i, &scale_seen))
             continue;
         if (a[0] == '-')
             usage_error("obs", "unknown option '%s'", a);
@@ -721,12 +757,14 @@ static int cmd_obs(int argc, char **argv)
 static int cmd_chi2(int argc, char **argv)
 {
     common_opts o = {SMELT_MODE_EXACT, 0, 0};
+    int scale_seen = 0;
     point p;
     smelt_chi2_result res;
     int i;
     point_init(&p);
     for (i = 1; i < argc; i++) {
-        if (common_option("chi2", argc, argv, &i, &o))
+        if (common_option("chi2", argc, argv, &i, &o) ||
+            scale_option("chi2", argc, argv, &i, &scale_seen))
             continue;
         if (argv[i][0] == '-')
             usage_error("chi2", "unknown option '%s'", argv[i]);
