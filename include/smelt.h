@@ -282,6 +282,23 @@ typedef struct {
 smelt_status smelt_chi2_eval(const smelt_real c[SMELT_N_WC], smelt_mode mode,
                              smelt_real *work, smelt_chi2_result *res);
 
+/* Category masks for smelt_chi2_eval_cats: SMELT_CAT_BIT(SMELT_CAT_lfu)
+ * etc., or SMELT_CAT_ALL. */
+#define SMELT_CAT_BIT(cat) (1u << (cat))
+#define SMELT_CAT_ALL ((1u << SMELT_N_CAT) - 1u)
+
+/**
+ * smelt_chi2_eval restricted to the categories in @p cat_mask: a b->s fit
+ * need not pay for the 145 LEP-2 observables.  Categories outside the
+ * mask are reported with chi2 = chi2_sm = dchi2 = 0 and n_obs = 0 and are
+ * left out of the totals; those inside are bit-identical to
+ * smelt_chi2_eval's.  @return as smelt_chi2_eval, and SMELT_ERANGE for an
+ * empty mask or bits beyond SMELT_CAT_ALL.
+ */
+smelt_status smelt_chi2_eval_cats(const smelt_real c[SMELT_N_WC],
+                                  smelt_mode mode, unsigned cat_mask,
+                                  smelt_real *work, smelt_chi2_result *res);
+
 /* The linear-mode quadratic form of one category, for external fitters:
  * chi2(C) = chi2_0 + 2 sum_k b[k] C[wc[k]] + sum_kl A[k][l] C[wc[k]] C[wc[l]]
  * with A stored packed upper-triangular by rows:

@@ -53,6 +53,13 @@ static smelt_real form_dchi2(const smelt_category_def *cat,
 smelt_status smelt_chi2_eval(const smelt_real c[SMELT_N_WC], smelt_mode mode,
                              smelt_real *work, smelt_chi2_result *res)
 {
+    return smelt_chi2_eval_cats(c, mode, SMELT_CAT_ALL, work, res);
+}
+
+smelt_status smelt_chi2_eval_cats(const smelt_real c[SMELT_N_WC],
+                                  smelt_mode mode, unsigned cat_mask,
+                                  smelt_real *work, smelt_chi2_result *res)
+{
     int cat;
     smelt_real wet[SMELT_N_WET];
 #if !SMELT_NO_CHECKS
@@ -63,6 +70,8 @@ smelt_status smelt_chi2_eval(const smelt_real c[SMELT_N_WC], smelt_mode mode,
         return SMELT_EMODE;
     if (mode == SMELT_MODE_EXACT && work == NULL)
         return SMELT_EINVAL;
+    if (cat_mask == 0 || (cat_mask & ~(unsigned)SMELT_CAT_ALL) != 0)
+        return SMELT_ERANGE;
     st = smelt_wc_check(c, NULL);
     if (st != SMELT_OK)
         return st;
@@ -76,6 +85,12 @@ smelt_status smelt_chi2_eval(const smelt_real c[SMELT_N_WC], smelt_mode mode,
     for (cat = 0; cat < SMELT_N_CAT; cat++) {
         const smelt_category_def *cd = &smelt_category_all[cat];
         smelt_real dchi2 = 0;
+        if (!(cat_mask & SMELT_CAT_BIT(cat))) {
+            /* not asked for: reported empty, left out of the totals */
+            res->chi2[cat] = res->chi2_sm[cat] = res->dchi2[cat] = 0;
+            res->n_obs[cat] = 0;
+            continue;
+        }
         if (mode == SMELT_MODE_LINEAR) {
             dchi2 = form_dchi2(cd, c);
         } else {

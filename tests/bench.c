@@ -50,8 +50,8 @@ typedef struct {
     double per_sec, ns;
 } row;
 
-static row time_mode(const char *what, int mode, smelt_real (*cs)[SMELT_N_WC],
-                     int ncs)
+static row time_mode(const char *what, int mode, unsigned mask,
+                     smelt_real (*cs)[SMELT_N_WC], int ncs)
 {
     static smelt_real work[SMELT_CHI2_WORK_LEN];
     smelt_chi2_result r;
@@ -64,7 +64,7 @@ static row time_mode(const char *what, int mode, smelt_real (*cs)[SMELT_N_WC],
         for (k = 0; k < batch; k++) {
             const smelt_real *c = cs[(n + k) % ncs];
             if (mode < 2) {
-                smelt_chi2_eval(c, (smelt_mode)mode, work, &r);
+                smelt_chi2_eval_cats(c, (smelt_mode)mode, mask, work, &r);
                 sink += (double)r.dtotal;
             } else {
                 sink += naive_chi2(c);
@@ -83,20 +83,39 @@ static row time_mode(const char *what, int mode, smelt_real (*cs)[SMELT_N_WC],
 int main(void)
 {
     static smelt_real cs[16][SMELT_N_WC];
-    row rows[3];
+    static char label[2][SMELT_N_CAT][64];
+    row rows[3 + 2 * SMELT_N_CAT];
     smelt_chi2_form f;
-    int k;
+    int k, nrows = 3;
     for (k = 0; k < 16; k++)
         point(cs[k], k);
-    rows[0] = time_mode("chi2 exact  (all categories)", SMELT_MODE_EXACT, cs, 16);
-    rows[1] = time_mode("chi2 linear (all categories)", SMELT_MODE_LINEAR, cs, 16);
-    rows[2] = time_mode("naive per-observable loop", 2, cs, 16);
+    rows[0] = time_mode("chi2 exact  (all categories)", SMELT_MODE_EXACT,
+                        SMELT_CAT_ALL, cs, 16);
+    rows[1] = time_mode("chi2 linear (all categories)", SMELT_MODE_LINEAR,
+                        SMELT_CAT_ALL, cs, 16);
+    rows[2] = time_mode("naive per-observable loop", 2, SMELT_CAT_ALL, cs, 16);
+    /* one category at a time (smelt_chi2_eval_cats) */
+    for (k = 0; k < SMELT_N_CAT; k++) {
+        smelt_obs_info info;
+        int i, n = 0;
+        for (i = 0; i < SMELT_N_OBS; i++)
+            if (smelt_obs_info_get(i, &info) == SMELT_OK && info.category == k)
+                n++;
+        snprintf(label[0][k], sizeof label[0][k], "chi2 exact  (%s, %d obs)",
+                 smelt_category_name(k), n);
+        snprintf(label[1][k], sizeof label[1][k], "chi2 linear (%s)",
+                 smelt_category_name(k));
+        rows[nrows++] = time_mode(label[0][k], SMELT_MODE_EXACT,
+                                  SMELT_CAT_BIT(k), cs, 16);
+        rows[nrows++] = time_mode(label[1][k], SMELT_MODE_LINEAR,
+                                  SMELT_CAT_BIT(k), cs, 16);
+    }
     printf("smelt %s benchmark, smelt_real = %s, %d observables, %d "
            "coefficients\n\n", smelt_version(),
            sizeof(smelt_real) == sizeof(float) ? "float" : "double",
            SMELT_N_OBS, SMELT_N_WC);
     printf("%-30s %14s %12s\n", "evaluation", "per second", "ns each");
-    for (k = 0; k < 3; k++)
+    for (k = 0; k < nrows; k++)
         printf("%-30s %14.0f %12.1f\n", rows[k].what, rows[k].per_sec,
                rows[k].ns);
     printf("\nlinear / exact speed ratio: %.1f\n",

@@ -481,10 +481,53 @@ TEST bk_table_set_matches_ff(void)
     PASS();
 }
 
+/* Scalar operator in B -> K mu mu at m_l -> 0: in flavio's helicity
+ * basis (angular.py) the rate is proportional to
+ * (4/3) q^2 |h_V|^2 + 2 q^2 |h_S|^2 + ..., h_V = sqrt(lam)/(2 sqrt(q^2)) F_V,
+ * h_S = (m_B^2 - m_K^2)/2 f0 m_b/(m_b - m_s) C_S, so the pure-C_S rate is
+ * 6 q^2 |h_S|^2/lam times the rate of F_V alone:
+ *   dG_S/dq^2 = G_F^2 alpha^2 |lambda_t|^2/(256 pi^5 m_B^3) sqrt(lam) q^2 |h_S|^2.
+ * C_S and C_S' enter as their sum; C_S has no term linear in it. */
+TEST bk_scalar_massless(void)
+{
+    bsll_inputs in;
+    gen_qform *g = malloc(sizeof *g);
+    double x[GEN_NX], q2, pi = 3.14159265358979323846;
+    load_inputs(&in);
+    in.m_l[1] = 0;
+    for (q2 = 1.5; q2 < 22; q2 += 5.1) {
+        double mB = in.m_Bp, mK = in.m_Kp, fp, f0, fT, lam, hs, want;
+        bsll_bk_gamma(&in, 1, 1, q2 - 1e-4, q2 + 1e-4, 8, g);
+        ff_bk_eval(&in.ff, in.ff_par, q2, &fp, &f0, &fT);
+        lam = pow(mB * mB - mK * mK - q2, 2) - 4 * mK * mK * q2;
+        hs = (mB * mB - mK * mK) / 2 * f0 * in.m_b / (in.m_b - in.m_s);
+        want = in.norm.GF * in.norm.GF * in.norm.alpha_e * in.norm.alpha_e *
+               in.norm.lambda_t * in.norm.lambda_t /
+               (256 * pow(pi, 5) * pow(mB, 3)) * sqrt(lam) * q2 * hs * hs;
+        memset(x, 0, sizeof x);
+        x[GEN_X(WET(CS_bsmumu))] = 1; /* the pure |C_S|^2 term */
+        ASSERT_REL(want, gen_qf_eval(g, x) / 2e-4, 1e-6);
+        x[GEN_X(WET(CS_bsmumu))] = 0.5;
+        x[GEN_X(WET(CSp_bsmumu))] = 0.5; /* C_S + C_S' = 1 again */
+        ASSERT_REL(want, gen_qf_eval(g, x) / 2e-4, 1e-6);
+        x[0] = 1; /* with the SM: no interference */
+        x[GEN_X(WET(CS_bsmumu))] = 0;
+        x[GEN_X(WET(CSp_bsmumu))] = 0;
+        {
+            double sm = gen_qf_eval(g, x);
+            x[GEN_X(WET(CS_bsmumu))] = 1;
+            ASSERT_REL(want, (gen_qf_eval(g, x) - sm) / 2e-4, 1e-6);
+        }
+    }
+    free(g);
+    PASS();
+}
+
 SUITE(suite_bsll)
 {
     RUN_TEST(bk_table_set_matches_ff);
     RUN_TEST(bk_massless_limit);
+    RUN_TEST(bk_scalar_massless);
     RUN_TEST(bk_low_q2_rate_vs_estimate);
     RUN_TEST(rk_sm);
     RUN_TEST(c9mu_improves_quarks);

@@ -634,6 +634,52 @@ TEST chi2_reentrant(void)
     PASS();
 }
 
+/* smelt_chi2_eval_cats: each category alone, and any pair, reproduce
+ * smelt_chi2_eval's per-category numbers bit for bit (same arithmetic in
+ * the same order); the others are reported empty and the totals sum only
+ * the selected ones; empty or out-of-range masks are ERANGE. */
+TEST chi2_eval_cats(void)
+{
+    static smelt_real w[SMELT_CHI2_WORK_LEN];
+    smelt_real c[SMELT_N_WC];
+    smelt_chi2_result all, some;
+    smelt_zprime m = {1, 2, 0, (smelt_real)0.206, 3000, (smelt_real)-0.0406};
+    unsigned mask;
+    int mode;
+    ASSERT_OK(smelt_zprime_match(&m, c));
+    for (mode = 0; mode < 2; mode++) {
+        smelt_mode md = mode ? SMELT_MODE_LINEAR : SMELT_MODE_EXACT;
+        ASSERT_OK(smelt_chi2_eval(c, md, w, &all));
+        for (mask = 1; mask <= SMELT_CAT_ALL; mask++) {
+            int k, n = 0;
+            double total = 0;
+            ASSERT_OK(smelt_chi2_eval_cats(c, md, mask, w, &some));
+            for (k = 0; k < SMELT_N_CAT; k++) {
+                if (mask & SMELT_CAT_BIT(k)) {
+                    ASSERT_EQ((double)all.chi2[k], (double)some.chi2[k]);
+                    ASSERT_EQ((double)all.dchi2[k], (double)some.dchi2[k]);
+                    ASSERT_EQ(all.n_obs[k], some.n_obs[k]);
+                    total += (double)all.chi2[k];
+                    n += all.n_obs[k];
+                } else {
+                    ASSERT_EQ(0, some.n_obs[k]);
+                    ASSERT_EQ(0.0, (double)some.chi2[k]);
+                }
+            }
+            ASSERT_EQ(n, some.n_obs_total);
+            ASSERT_REL(total, some.total, 4 * SMELT_EPS);
+        }
+    }
+    ASSERT_EQ_FMT((int)SMELT_ERANGE,
+                  (int)smelt_chi2_eval_cats(c, SMELT_MODE_EXACT, 0, w, &some),
+                  "%d");
+    ASSERT_EQ_FMT((int)SMELT_ERANGE,
+                  (int)smelt_chi2_eval_cats(c, SMELT_MODE_EXACT,
+                                            SMELT_CAT_ALL + 1u, w, &some),
+                  "%d");
+    PASS();
+}
+
 SUITE(suite_chi2)
 {
     RUN_TEST(chi2_sm_point);
@@ -650,4 +696,5 @@ SUITE(suite_chi2)
     RUN_TEST(chi2_obs_info_and_find);
     RUN_TEST(chi2_invisible_coefficients);
     RUN_TEST(chi2_reentrant);
+    RUN_TEST(chi2_eval_cats);
 }

@@ -577,6 +577,14 @@ TEST linear_matches_finite_differences(void)
              * would probe the quadratic terms instead) */
             if (h > 100 * unit)
                 h = 100 * unit;
+            /* scalar operators are enhanced by m_B^2/(m_b m_l) against
+             * C10: their natural size is ten times smaller (an electron
+             * C_P, linear only through m_e, would otherwise be probed at
+             * C_P = 1, deep in its quadratic regime) */
+            if ((strncmp(smelt_wc_name(wc[k]), "CS", 2) == 0 ||
+                 strncmp(smelt_wc_name(wc[k]), "CP", 2) == 0) &&
+                h > 10 * unit)
+                h = 10 * unit;
             {
                 double f1, f2;
                 c[wc[k]] = (smelt_real)h;

@@ -406,8 +406,13 @@ void bsll_load_inputs_ff(bsll_inputs *in, const char *datadir,
  *   F_V = (C9eff(q^2) + C9 + C9') f+ + 2 m_b/(m_B + m_K) (C7eff + C7 + C7') f_T,
  *   F_A = (C10 + C10') f+,
  *   F_P = m_l (C10 + C10') [ (m_B^2 - m_K^2)/q^2 (f0 - f+) - f+ ].
- * Scalar and pseudoscalar coefficients are not included here yet (they
- * are bounded far more strongly by B_s -> mu mu, which has them).  The SM
+ * Scalar and pseudoscalar operators (flavio basis: O_S = m_b (s P_R b)(l l)
+ * e^2/16pi^2, so <K|s b|B> = (m_B^2 - m_K^2)/(m_b - m_s) f0 brings
+ * m_b/(m_b - m_s); BHP's F_S, F_P; flavio's angular.py h_S, h_P):
+ *   F_S = (m_B^2 - m_K^2)/2 f0 m_b/(m_b - m_s) (C_S + C_S'),
+ *   F_P += (m_B^2 - m_K^2)/2 f0 m_b/(m_b - m_s) (C_P + C_P'),
+ * and a gains q^2 beta^2 |F_S|^2 (F_S interferes with F_V only in the
+ * forward-backward term, which the rate integrates away).  The SM
  * parts C7eff, C9eff = C9 + Y(q^2), C10 are the NLL values of wet_sm.c.
  * m_b in the dipole term: MSbar m_b(m_b).
  */
@@ -419,14 +424,18 @@ static void bk_dgamma_add(const bsll_inputs *in, int charged, int l,
                                  {WET(C9_bsmumu), WET(C9p_bsmumu)}};
     static const int c10[2][2] = {{WET(C10_bsee), WET(C10p_bsee)},
                                   {WET(C10_bsmumu), WET(C10p_bsmumu)}};
+    static const int cs[2][2] = {{WET(CS_bsee), WET(CSp_bsee)},
+                                 {WET(CS_bsmumu), WET(CSp_bsmumu)}};
+    static const int cp[2][2] = {{WET(CP_bsee), WET(CPp_bsee)},
+                                 {WET(CP_bsmumu), WET(CPp_bsmumu)}};
     double mB = charged ? in->m_Bp : in->m_B0;
     double mK = charged ? in->m_Kp : in->m_K0;
     double ml = in->m_l[l];
     double lam = mB * mB * mB * mB + mK * mK * mK * mK + q2 * q2 -
                  2 * (mB * mB * mK * mK + mB * mB * q2 + mK * mK * q2);
-    double beta2 = 1 - 4 * ml * ml / q2, beta, fp, f0, fT, kap, g0, fpp;
+    double beta2 = 1 - 4 * ml * ml / q2, beta, fp, f0, fT, kap, g0, fpp, ksp;
     double complex c9eff, c7eff = in->wsm.c[7];
-    gen_amp FV, FA, FP;
+    gen_amp FV, FA, FP, FS;
     int k;
     if (lam <= 0 || beta2 <= 0)
         return;
@@ -438,6 +447,8 @@ static void bk_dgamma_add(const bsll_inputs *in, int charged, int l,
     gen_amp_zero(&FV);
     gen_amp_zero(&FA);
     gen_amp_zero(&FP);
+    gen_amp_zero(&FS);
+    ksp = (mB * mB - mK * mK) / 2 * f0 * in->m_b / (in->m_b - in->m_s);
     FV.v[0] = c9eff * fp + kap * c7eff * fT;
     FA.v[0] = in->C10_SM * fp;
     fpp = ml * ((mB * mB - mK * mK) / q2 * (f0 - fp) - fp);
@@ -447,6 +458,8 @@ static void bk_dgamma_add(const bsll_inputs *in, int charged, int l,
         FV.v[GEN_X(c7[k])] = kap * fT;
         FA.v[GEN_X(c10[l][k])] = fp;
         FP.v[GEN_X(c10[l][k])] = fpp;
+        FP.v[GEN_X(cp[l][k])] = ksp;
+        FS.v[GEN_X(cs[l][k])] = ksp;
     }
     g0 = in->norm.GF * in->norm.GF * in->norm.alpha_e * in->norm.alpha_e *
          in->norm.lambda_t * in->norm.lambda_t /
@@ -454,6 +467,7 @@ static void bk_dgamma_add(const bsll_inputs *in, int charged, int l,
     w *= 2 * g0 * sqrt(lam) * beta;
     /* 2(a + c/3): |F_V|^2 and |F_A|^2 get lam/4 (1 - beta^2/3) */
     gen_qf_add_herm(g, w * q2, &FP, &FP);
+    gen_qf_add_herm(g, w * q2 * beta2, &FS, &FS);
     gen_qf_add_herm(g, w * lam / 4 * (1 - beta2 / 3), &FV, &FV);
     gen_qf_add_herm(g, w * (lam / 4 * (1 - beta2 / 3) + 4 * ml * ml * mB * mB),
                     &FA, &FA);
