@@ -180,7 +180,7 @@ typedef enum {
  * build time).  lep2: 24 sigma ratios + 16 A_FB ratios + 105 Bhabha bins;
  * quarks: BR(B_s,B0 -> mu mu, e e), Delta M_s, 13 B -> K mu mu bins;
  * lfu: 8 R_K-type ratios with B -> K modes. */
-#define SMELT_N_OBS 173
+#define SMELT_N_OBS 175
 
 /* Largest number of coefficients any single observable depends on
  * directly (SMEFT coefficients for LEP-2, WET coefficients for b->s). */

@@ -21,6 +21,7 @@ int main(int argc, char **argv)
     RUN_SUITE(suite_ff);
     RUN_SUITE(suite_wet);
     RUN_SUITE(suite_bsll);
+    RUN_SUITE(suite_bvll);
     greatest_get_report(&r);
 #ifdef GREATEST_SMELT_OWN
     /* our greatest.h already ends its report with the plain line */

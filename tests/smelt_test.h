@@ -68,5 +68,6 @@ SUITE_EXTERN(suite_stats);
 SUITE_EXTERN(suite_ff);
 SUITE_EXTERN(suite_wet);
 SUITE_EXTERN(suite_bsll);
+SUITE_EXTERN(suite_bvll);
 
 #endif

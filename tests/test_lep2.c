@@ -578,11 +578,13 @@ TEST linear_matches_finite_differences(void)
             if (h > 100 * unit)
                 h = 100 * unit;
             /* scalar operators are enhanced by m_B^2/(m_b m_l) against
-             * C10: their natural size is ten times smaller (an electron
-             * C_P, linear only through m_e, would otherwise be probed at
-             * C_P = 1, deep in its quadratic regime) */
+             * C10, and C7 by 2 m_b m_B/q^2: their natural size is ten
+             * times smaller (an electron C_P, linear only through m_e, or
+             * C7 in R_K*, where the mu and e slopes nearly cancel, would
+             * otherwise be probed at 1, deep in the quadratic regime) */
             if ((strncmp(smelt_wc_name(wc[k]), "CS", 2) == 0 ||
-                 strncmp(smelt_wc_name(wc[k]), "CP", 2) == 0) &&
+                 strncmp(smelt_wc_name(wc[k]), "CP", 2) == 0 ||
+                 strncmp(smelt_wc_name(wc[k]), "C7", 2) == 0) &&
                 h > 10 * unit)
                 h = 10 * unit;
             {

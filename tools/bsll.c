@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "bsll.h"
+#include "bvll.h"
 
 static const double PI = 3.14159265358979323846;
 
@@ -217,9 +218,10 @@ typedef struct {
     double chol[N_PAR * N_PAR];
     /* fixed inputs */
     double GF, alpha_e_MZ, mZ, s2w, m_Bs, m_B0, m_mu, m_e, m_b, m_s, eta_B;
-    double m_Bp, m_Kp, m_K0;
+    double m_Bp, m_Kp, m_K0, m_Kst0, m_Kstp;
     wet_sm_inputs wet;
     ff_bk_fit ff;
+    ff_bv_fit ff_kst;
     wet_sm_coeffs wsm;
     double mc_pole, mb_pole;
 } bsll_params;
@@ -264,6 +266,12 @@ static void params_load(bsll_params *p, const char *datadir,
     p->m_Kp = fi_get(&fi, "m_K+", NULL);
     p->m_K0 = fi_get(&fi, "m_K0", NULL);
     p->central[P_TAU_BP] = fi_get(&fi, "tau_B+", &sig[P_TAU_BP]);
+    p->m_Kst0 = fi_get(&fi, "m_K*0", NULL);
+    p->m_Kstp = fi_get(&fi, "m_K*+", NULL);
+    if (ff_bv_load(&p->ff_kst, datadir, "BKstar") != 0) {
+        fprintf(stderr, "bsll: cannot load the B->K* form factors\n");
+        exit(1);
+    }
     if (ff_bk_load(&p->ff, datadir, ff_name) != 0) {
         fprintf(stderr, "bsll: unknown B->K form-factor fit '%s'\n", ff_name);
         exit(1);
@@ -320,7 +328,8 @@ static double alpha_e_at(double alpha_mz, double mz, double mu)
 }
 
 static void inputs_from(const bsll_params *p, const double *v,
-                        const double *ffpar, bsll_inputs *in)
+                        const double *ffpar, const double *ffkst,
+                        bsll_inputs *in)
 {
     double complex lts, ltd;
     wet_sm_inputs w = p->wet;
@@ -376,6 +385,11 @@ static void inputs_from(const bsll_params *p, const double *v,
     in->ff = p->ff;
     memcpy(in->ff_par, ffpar != NULL ? ffpar : p->ff.central,
            sizeof in->ff_par);
+    in->m_Kst0 = p->m_Kst0;
+    in->m_Kstp = p->m_Kstp;
+    in->ff_kst = p->ff_kst;
+    memcpy(in->ff_kst_par, ffkst != NULL ? ffkst : p->ff_kst.central,
+           sizeof in->ff_kst_par);
     in->wsm = p->wsm;
     in->mc_pole = p->mc_pole;
     in->mb_pole = p->mb_pole;
@@ -391,7 +405,7 @@ void bsll_load_inputs_ff(bsll_inputs *in, const char *datadir,
 {
     bsll_params p;
     params_load(&p, datadir, ff_name);
-    inputs_from(&p, p.central, NULL, in);
+    inputs_from(&p, p.central, NULL, NULL, in);
 }
 
 /*
@@ -503,7 +517,9 @@ void bsll_bk_gamma(const bsll_inputs *in, int charged, int l, double q2min,
 enum {
     K_BS_EE, K_BS_MUMU, K_B0_EE, K_B0_MUMU, K_DMS, K_TAU_MUMU, K_BPK_MUMU,
     K_B0K_MUMU,
-    K_RK_P, K_RK_0, N_KIND
+    K_RK_P, K_RK_0, N_KIND,
+    /* B -> K* (bvll.c): K_BV0 + 4 obs + 2 charged + (mu/e ratio) */
+    K_BV0 = N_KIND, K_BV_END = K_BV0 + 4 * BV_NOBS
 };
 
 static int kind_of(const char *name)
@@ -512,10 +528,13 @@ static int kind_of(const char *name)
         "BR(Bs->ee)", "BR(Bs->mumu)", "BR(B0->ee)", "BR(B0->mumu)",
         "DeltaM_s", "tau_mumu", "<dBR/dq2>(B+->Kmumu)", "<dBR/dq2>(B0->Kmumu)",
         "<Rmue>(B+->Kll)", "<Rmue>(B0->Kll)"};
-    int k;
+    int k, obs, charged, lep;
     for (k = 0; k < N_KIND; k++)
         if (strcmp(name, names[k]) == 0)
             return k;
+    obs = bvll_kind(name, &charged, &lep);
+    if (obs >= 0)
+        return K_BV0 + 4 * obs + 2 * charged + (lep < 0);
     return -1;
 }
 
@@ -548,11 +567,19 @@ static void kind_form(int kind, const bsll_inputs *in, double q2a, double q2b,
         gen_qf_axpy(q, tau / (q2b - q2a) - 1, q);
         break;
     }
-    default: {
+    case K_RK_P:
+    case K_RK_0: {
         /* R_K = Gamma(mu mu)/Gamma(e e) in the same bin (seed 000 eq. 1.2) */
         int ch = kind == K_RK_P;
         bsll_bk_gamma(in, ch, 1, q2a, q2b, npts, q);
         bsll_bk_gamma(in, ch, 0, q2a, q2b, npts, den);
+        break;
+    }
+    default: {
+        /* B -> K* l l (bvll.c), kind = K_BV0 + 4 obs + 2 charged + ratio */
+        int r = kind - K_BV0;
+        bvll_bin(in, r / 4, (r / 2) % 2, r % 2 ? -1 : 1, q2a, q2b, npts, q,
+                 den);
         break;
     }
     }
@@ -590,7 +617,7 @@ void bsll_build(const bsll_inputs *in, const char *datadir, gen_obs *obs,
     static double cov_exp[MAXN * MAXN];
     double *sm_s, mean[MAXN], worst = 0;
     bsll_params p;
-    gen_rng rng;
+    gen_rng rng, rng_kst;
 
     gen_data_read(&f, datadir, "bsll_sector1.dat");
     gen_data_read(&df2, datadir, "df2.dat");
@@ -749,13 +776,17 @@ void bsll_build(const bsll_inputs *in, const char *datadir, gen_obs *obs,
      * of the form-factor coefficients (their published covariance) */
     params_load(&p, datadir, in->ff.name);
     gen_rng_seed(&rng, MC_SEED);
+    /* the B -> K* form factors draw from their own stream, so that adding
+     * them left the sector-I draws (and tables) unchanged */
+    gen_rng_seed(&rng_kst, MC_SEED + 1);
     sm_s = malloc(sizeof *sm_s * (size_t)N_MC * (size_t)n);
     for (t = 0; t < N_MC; t++) {
-        double v[N_PAR], ffp[FF_BK_NPAR];
+        double v[N_PAR], ffp[FF_BK_NPAR], ffk[FF_BV_NPAR];
         bsll_inputs *si = malloc(sizeof *si);
         gen_rng_mvnormal(&rng, N_PAR, p.central, p.chol, v);
         ff_bk_sample(&p.ff, &rng, ffp);
-        inputs_from(&p, v, ffp, si);
+        ff_bv_sample(&p.ff_kst, &rng_kst, ffk);
+        inputs_from(&p, v, ffp, ffk, si);
         for (j = 0; j < n; j++)
             sm_s[t * n + j] = kind_sm(ent[j].kind, si, ent[j].q2a, ent[j].q2b);
         free(si);

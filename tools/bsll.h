@@ -10,6 +10,7 @@
 #include "../src/smelt_internal.h"
 #include "match.h"
 #include "ff.h"
+#include "ff_bv.h"
 #include "wet_sm.h"
 
 typedef struct {
@@ -29,6 +30,10 @@ typedef struct {
     /* B -> K l l */
     double m_Bp, m_Kp, m_K0, tau_Bp; /* GeV, GeV^-1 */
     ff_bk_fit ff;                    /* form-factor fit (flavio 2.7 default) */
+    /* B -> K* l l (issue 4, bvll.c) */
+    double m_Kst0, m_Kstp;           /* GeV */
+    ff_bv_fit ff_kst;                /* BSZ 2015 B -> K* fit */
+    double ff_kst_par[FF_BV_NPAR];   /* its coefficients (central or drawn) */
     double ff_par[FF_BK_NPAR];       /* its coefficients (central or drawn) */
     wet_sm_coeffs wsm;               /* SM C1..C10 at mu_b (NLL) */
     double mc_pole, mb_pole;         /* inside the loop functions h */

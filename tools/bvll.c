@@ -1,0 +1,299 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * bvll.c -- B -> K* l+ l- in naive factorisation (issue 4, first step).
+ *
+ * Transversity amplitudes of Altmannshofer et al. arXiv:0811.1214 in the
+ * A12/T23 form-factor basis of arXiv:1503.05534 (PHYSICS.md 3.3), angular
+ * coefficients J_i (PHYSICS.md 3.4, with the scalar-amplitude terms), and
+ * flavio's observable definitions (bvll/observables.py conventions, LHCb
+ * signs for S4, S7, S9, A_FB, P2, P3).  Every amplitude is linear in
+ * x = (1, WET), so every J_i and every bin integral is an exact quadratic
+ * form.
+ *
+ * Not included yet (README accuracy table): the QCD-factorisation
+ * non-factorisable corrections at low q^2 and the power corrections that
+ * flavio adds; the non-local charm-loop effects are to enter as nuisance
+ * covariance (issue 4, section 3).
+ */
+#include <complex.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bvll.h"
+
+static const double PI = 3.14159265358979323846;
+
+typedef struct {
+    gen_amp perp[2], para[2], zero[2]; /* [0] = L, [1] = R */
+    gen_amp t, s;
+} bv_amps;
+
+/* amplitude k * (c0 + sum_j coef_j x_j): helpers to fill gen_amp */
+static void amp_set(gen_amp *a, int wc, double complex v)
+{
+    a->v[GEN_X(wc)] += v;
+}
+
+static void bv_amplitudes(const bsll_inputs *in, int charged, int l,
+                          double q2, bv_amps *A, double *beta_out)
+{
+    static const int c9[2] = {WET(C9_bsee), WET(C9_bsmumu)};
+    static const int c9p[2] = {WET(C9p_bsee), WET(C9p_bsmumu)};
+    static const int c10[2] = {WET(C10_bsee), WET(C10_bsmumu)};
+    static const int c10p[2] = {WET(C10p_bsee), WET(C10p_bsmumu)};
+    static const int cs[2] = {WET(CS_bsee), WET(CS_bsmumu)};
+    static const int csp[2] = {WET(CSp_bsee), WET(CSp_bsmumu)};
+    static const int cp[2] = {WET(CP_bsee), WET(CP_bsmumu)};
+    static const int cpp[2] = {WET(CPp_bsee), WET(CPp_bsmumu)};
+    const double mB = charged ? in->m_Bp : in->m_B0;
+    const double mV = charged ? in->m_Kstp : in->m_Kst0;
+    const double ml = in->m_l[l], mb = in->m_b;
+    const double lam = mB * mB * mB * mB + mV * mV * mV * mV + q2 * q2 -
+                       2 * (mB * mB * mV * mV + mB * mB * q2 + mV * mV * q2);
+    const double beta = sqrt(1 - 4 * ml * ml / q2), sq = sqrt(q2);
+    const double sl = sqrt(lam);
+    double ff[FF_BV_NFF], N, kmb;
+    double complex c9eff, c7sm = in->wsm.c[7], c10sm = in->C10_SM;
+    int h;
+    ff_bv_eval(&in->ff_kst, in->ff_kst_par, q2, ff);
+    /* |N|; lambda_t's sign is common to all amplitudes and drops out */
+    N = fabs(in->norm.lambda_t) *
+        sqrt(in->norm.GF * in->norm.GF * in->norm.alpha_e * in->norm.alpha_e *
+             q2 * sl * beta / (3 * 1024 * pow(PI, 5) * mB * mB * mB));
+    c9eff = in->wsm.c[9] + wet_Y(&in->wsm, q2, in->wsm.mu, in->mc_pole,
+                                 in->mb_pole);
+    memset(A, 0, sizeof *A);
+    for (h = 0; h < 2; h++) {
+        const double sgn = h == 0 ? -1 : 1; /* L: C9 - C10, R: C9 + C10 */
+        /* perp: (C9 + C9') -+ (C10 + C10'), (C7 + C7') */
+        const double kp9 = sqrt(2.0) * N * sl * ff[FF_V] / (mB + mV);
+        const double kp7 = sqrt(2.0) * N * sl * 2 * mb / q2 * ff[FF_T1];
+        /* para: (C9 - C9') -+ (C10 - C10'), (C7 - C7') */
+        const double ka9 = -sqrt(2.0) * N * (mB * mB - mV * mV) * ff[FF_A1] /
+                           (mB - mV);
+        const double ka7 = -sqrt(2.0) * N * (mB * mB - mV * mV) * 2 * mb / q2 *
+                           ff[FF_T2];
+        /* zero */
+        const double k09 = -8 * N * mB * mV / sq * ff[FF_A12];
+        const double k07 = -8 * N * mB * mV / sq * mb / (mB + mV) * ff[FF_T23];
+        A->perp[h].v[0] = kp9 * (c9eff + sgn * c10sm) + kp7 * c7sm;
+        amp_set(&A->perp[h], c9[l], kp9);
+        amp_set(&A->perp[h], c9p[l], kp9);
+        amp_set(&A->perp[h], c10[l], sgn * kp9);
+        amp_set(&A->perp[h], c10p[l], sgn * kp9);
+        amp_set(&A->perp[h], WET(C7_bs), kp7);
+        amp_set(&A->perp[h], WET(C7p_bs), kp7);
+        A->para[h].v[0] = ka9 * (c9eff + sgn * c10sm) + ka7 * c7sm;
+        amp_set(&A->para[h], c9[l], ka9);
+        amp_set(&A->para[h], c9p[l], -ka9);
+        amp_set(&A->para[h], c10[l], sgn * ka9);
+        amp_set(&A->para[h], c10p[l], -sgn * ka9);
+        amp_set(&A->para[h], WET(C7_bs), ka7);
+        amp_set(&A->para[h], WET(C7p_bs), -ka7);
+        A->zero[h].v[0] = k09 * (c9eff + sgn * c10sm) + k07 * c7sm;
+        amp_set(&A->zero[h], c9[l], k09);
+        amp_set(&A->zero[h], c9p[l], -k09);
+        amp_set(&A->zero[h], c10[l], sgn * k09);
+        amp_set(&A->zero[h], c10p[l], -sgn * k09);
+        amp_set(&A->zero[h], WET(C7_bs), k07);
+        amp_set(&A->zero[h], WET(C7p_bs), -k07);
+    }
+    /* timelike and scalar (flavio's O_S, O_P carry m_b: <K*|s g5 b|B>
+     * brings 1/(m_b + m_s), hence kmb; arXiv:0811.1214 eqs. for A_t, A_S) */
+    kmb = mb / (mb + in->m_s);
+    A->t.v[0] = N * sl / sq * 2 * c10sm * ff[FF_A0];
+    amp_set(&A->t, c10[l], N * sl / sq * 2 * ff[FF_A0]);
+    amp_set(&A->t, c10p[l], -N * sl / sq * 2 * ff[FF_A0]);
+    if (ml > 0) {
+        amp_set(&A->t, cp[l], N * sl / sq * q2 / ml * kmb * ff[FF_A0]);
+        amp_set(&A->t, cpp[l], -N * sl / sq * q2 / ml * kmb * ff[FF_A0]);
+    }
+    amp_set(&A->s, cs[l], -2 * N * sl * kmb * ff[FF_A0]);
+    amp_set(&A->s, csp[l], 2 * N * sl * kmb * ff[FF_A0]);
+    *beta_out = beta;
+}
+
+/* i * a, so that Re(x conj(i b)) = Im(x conj(b)) */
+static gen_amp times_i(const gen_amp *a)
+{
+    gen_amp r;
+    int k;
+    for (k = 0; k < GEN_NX; k++)
+        r.v[k] = I * a->v[k];
+    return r;
+}
+
+void bvll_j(const bsll_inputs *in, int charged, int l, double q2,
+            gen_qform *j)
+{
+    bv_amps A;
+    double beta, b2, ml = in->m_l[l], m2q = 4 * ml * ml / q2;
+    double rq = ml / sqrt(q2);
+    gen_amp iS;
+    int h, k;
+    bv_amplitudes(in, charged, l, q2, &A, &beta);
+    b2 = beta * beta;
+    for (k = 0; k < BV_NJ; k++)
+        gen_qf_zero(&j[k]);
+    for (h = 0; h < 2; h++) {
+        const double s = h == 0 ? 1 : -1; /* L - R where the sign flips */
+        gen_amp ipara = times_i(&A.para[h]), iperp = times_i(&A.perp[h]);
+        /* J1s, J2s: (2 + beta^2)/4, beta^2/4 Sigma_T */
+        gen_qf_add_herm(&j[BV_J1S], (2 + b2) / 4, &A.perp[h], &A.perp[h]);
+        gen_qf_add_herm(&j[BV_J1S], (2 + b2) / 4, &A.para[h], &A.para[h]);
+        gen_qf_add_herm(&j[BV_J2S], b2 / 4, &A.perp[h], &A.perp[h]);
+        gen_qf_add_herm(&j[BV_J2S], b2 / 4, &A.para[h], &A.para[h]);
+        gen_qf_add_herm(&j[BV_J1C], 1, &A.zero[h], &A.zero[h]);
+        gen_qf_add_herm(&j[BV_J2C], -b2, &A.zero[h], &A.zero[h]);
+        gen_qf_add_herm(&j[BV_J3], b2 / 2, &A.perp[h], &A.perp[h]);
+        gen_qf_add_herm(&j[BV_J3], -b2 / 2, &A.para[h], &A.para[h]);
+        gen_qf_add_herm(&j[BV_J4], b2 / sqrt(2.0), &A.zero[h], &A.para[h]);
+        gen_qf_add_herm(&j[BV_J5], s * sqrt(2.0) * beta, &A.zero[h],
+                        &A.perp[h]);
+        gen_qf_add_herm(&j[BV_J6S], s * 2 * beta, &A.para[h], &A.perp[h]);
+        /* Im(x y*) = Re(x conj(i y)) */
+        gen_qf_add_herm(&j[BV_J7], s * sqrt(2.0) * beta, &A.zero[h], &ipara);
+        gen_qf_add_herm(&j[BV_J8], b2 / sqrt(2.0), &A.zero[h], &iperp);
+        /* J9 = beta^2 Im(A_para^* A_perp) = beta^2 Im(A_perp A_para^*) */
+        gen_qf_add_herm(&j[BV_J9], b2, &A.perp[h], &ipara);
+        /* scalar amplitude terms (0811.1214): J5 -= sqrt2 beta m/sqrt(q2)
+         * Re(A_para A_S^*), J6c = 4 beta m/sqrt(q2) Re(A_0 A_S^*), J7 +=
+         * sqrt2 beta m/sqrt(q2) Im(A_perp A_S^*) */
+        gen_qf_add_herm(&j[BV_J5], -sqrt(2.0) * beta * rq, &A.para[h], &A.s);
+        gen_qf_add_herm(&j[BV_J6C], 4 * beta * rq, &A.zero[h], &A.s);
+        iS = times_i(&A.s);
+        gen_qf_add_herm(&j[BV_J7], sqrt(2.0) * beta * rq, &A.perp[h], &iS);
+    }
+    /* lepton-mass interference L x R */
+    gen_qf_add_herm(&j[BV_J1S], m2q, &A.perp[0], &A.perp[1]);
+    gen_qf_add_herm(&j[BV_J1S], m2q, &A.para[0], &A.para[1]);
+    gen_qf_add_herm(&j[BV_J1C], m2q, &A.t, &A.t);
+    gen_qf_add_herm(&j[BV_J1C], 2 * m2q, &A.zero[0], &A.zero[1]);
+    gen_qf_add_herm(&j[BV_J1C], b2, &A.s, &A.s);
+}
+
+/* dGamma/dq^2 = 3/4 (2 J1s + J1c) - 1/4 (2 J2s + J2c) */
+static void rate_from_j(const gen_qform *j, double w, gen_qform *g)
+{
+    gen_qf_axpy(g, w * 1.5, &j[BV_J1S]);
+    gen_qf_axpy(g, w * 0.75, &j[BV_J1C]);
+    gen_qf_axpy(g, -w * 0.5, &j[BV_J2S]);
+    gen_qf_axpy(g, -w * 0.25, &j[BV_J2C]);
+}
+
+int bvll_kind(const char *name, int *charged, int *lep)
+{
+    static const struct {
+        const char *prefix;
+        int obs;
+    } tab[] = {
+        {"<dBR/dq2>(", BV_DBR}, {"<FL>(", BV_FL},   {"<AFB>(", BV_AFB},
+        {"<S3>(", BV_S3},       {"<S4>(", BV_S4},   {"<S5>(", BV_S5},
+        {"<S7>(", BV_S7},       {"<S8>(", BV_S8},   {"<S9>(", BV_S9},
+        {"<P1>(", BV_P1},       {"<P2>(", BV_P2},   {"<P3>(", BV_P3},
+        {"<Rmue>(", BV_RMUE},
+    };
+    size_t k, n;
+    for (k = 0; k < sizeof tab / sizeof tab[0]; k++) {
+        const char *rest;
+        n = strlen(tab[k].prefix);
+        if (strncmp(name, tab[k].prefix, n) != 0)
+            continue;
+        rest = name + n;
+        if (tab[k].obs == BV_RMUE) {
+            if (strcmp(rest, "B0->K*ll)") == 0)
+                *charged = 0;
+            else if (strcmp(rest, "B+->K*ll)") == 0)
+                *charged = 1;
+            else
+                return -1;
+            *lep = -1;
+            return BV_RMUE;
+        }
+        if (strcmp(rest, "B0->K*mumu)") == 0)
+            *charged = 0;
+        else if (strcmp(rest, "B+->K*mumu)") == 0)
+            *charged = 1;
+        else
+            return -1;
+        *lep = 1;
+        return tab[k].obs;
+    }
+    return -1;
+}
+
+void bvll_bin(const bsll_inputs *in, int obs, int charged, int lep,
+              double q2a, double q2b, int npts, gen_qform *num,
+              gen_qform *den)
+{
+    const double mB = charged ? in->m_Bp : in->m_B0;
+    const double mV = charged ? in->m_Kstp : in->m_Kst0;
+    double x[128], wt[128];
+    gen_qform *j = malloc(sizeof *j * BV_NJ);
+    int i, pass, npass = obs == BV_RMUE ? 2 : 1;
+    gen_qf_zero(num);
+    gen_qf_zero(den);
+    gen_gauss_legendre(npts, 0, 1, x, wt);
+    for (pass = 0; pass < npass; pass++) {
+        /* R_K*: pass 0 muons into num, pass 1 electrons into den */
+        const int l = obs == BV_RMUE ? (pass == 0 ? 1 : 0) : lep;
+        const double ml = in->m_l[l];
+        double lo = q2a, hi = q2b;
+        if (lo < 4 * ml * ml)
+            lo = 4 * ml * ml;
+        if (hi > (mB - mV) * (mB - mV))
+            hi = (mB - mV) * (mB - mV);
+        for (i = 0; i < npts; i++) {
+            /* q^2 = lo + (hi - lo) u^2 (threshold behaviour) */
+            const double q2 = lo + (hi - lo) * x[i] * x[i];
+            const double w = wt[i] * 2 * x[i] * (hi - lo);
+            bvll_j(in, charged, l, q2, j);
+            switch (obs) {
+            case BV_DBR:
+                rate_from_j(j, w, num);
+                break;
+            case BV_RMUE:
+                rate_from_j(j, w, pass == 0 ? num : den);
+                break;
+            case BV_FL:
+                gen_qf_axpy(num, -w, &j[BV_J2C]);
+                rate_from_j(j, w, den);
+                break;
+            case BV_AFB: /* LHCb sign: -(3/4 J6s + 3/8 J6c)_th */
+                gen_qf_axpy(num, -0.75 * w, &j[BV_J6S]);
+                gen_qf_axpy(num, -0.375 * w, &j[BV_J6C]);
+                rate_from_j(j, w, den);
+                break;
+            case BV_S3: case BV_S4: case BV_S5:
+            case BV_S7: case BV_S8: case BV_S9: {
+                static const int ji[6] = {BV_J3, BV_J4, BV_J5,
+                                          BV_J7, BV_J8, BV_J9};
+                static const double sg[6] = {1, -1, 1, -1, 1, -1};
+                gen_qf_axpy(num, sg[obs - BV_S3] * w, &j[ji[obs - BV_S3]]);
+                rate_from_j(j, w, den);
+                break;
+            }
+            case BV_P1: /* J3/(2 J2s) */
+                gen_qf_axpy(num, w, &j[BV_J3]);
+                gen_qf_axpy(den, 2 * w, &j[BV_J2S]);
+                break;
+            case BV_P2: /* J6s^LHCb/(8 J2s) = -J6s/(8 J2s) */
+                gen_qf_axpy(num, -w, &j[BV_J6S]);
+                gen_qf_axpy(den, 8 * w, &j[BV_J2S]);
+                break;
+            case BV_P3: /* -J9^LHCb/(4 J2s) = J9/(4 J2s) */
+                gen_qf_axpy(num, w, &j[BV_J9]);
+                gen_qf_axpy(den, 4 * w, &j[BV_J2S]);
+                break;
+            default:
+                break;
+            }
+        }
+    }
+    if (obs == BV_DBR) {
+        const double tau = charged ? in->tau_Bp : in->tau_B0;
+        gen_qf_axpy(num, tau / (q2b - q2a) - 1, num);
+    }
+    free(j);
+}

@@ -1,0 +1,45 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * bvll.h -- B -> K* l+ l- (b -> s l l sector II, issue 4): transversity
+ * amplitudes, angular coefficients J_i(q^2) and bin-integrated
+ * observables as quadratic forms in x = (1, WET new-physics
+ * coefficients).  Generator side; bsll.c dispatches to it and runs the
+ * theory Monte Carlo.
+ */
+#ifndef SMELT_BVLL_H
+#define SMELT_BVLL_H
+
+#include "bsll.h"
+
+/* binned B -> K* l l observables, flavio's names and (LHCb) conventions */
+enum {
+    BV_DBR,  /* <dBR/dq2>, GeV^-2 */
+    BV_FL,   /* <FL> */
+    BV_AFB,  /* <AFB> (LHCb sign) */
+    BV_S3, BV_S4, BV_S5, BV_S7, BV_S8, BV_S9, /* <S_i> (S4, S7, S9 LHCb) */
+    BV_P1, BV_P2, BV_P3,                      /* <P_i> (P2, P3 LHCb) */
+    BV_RMUE, /* <Rmue> = R_K* */
+    BV_NOBS
+};
+
+/* The observable of a flavio name such as "<FL>(B0->K*mumu)" with its
+ * process: *charged = 1 for B+ -> K*+, 0 for B0 -> K*0; *lep = 1 (mu) or
+ * -1 for the mu/e ratio.  Returns -1 if not a B -> K* observable of this
+ * module (P4', P5', P6', P8' need a square root of two forms: not yet). */
+int bvll_kind(const char *name, int *charged, int *lep);
+
+/* Bin [q2a, q2b] of observable obs as num/den (den->m[0][0] == 0: no
+ * denominator), npts Gauss-Legendre points. */
+void bvll_bin(const bsll_inputs *in, int obs, int charged, int lep,
+              double q2a, double q2b, int npts, gen_qform *num,
+              gen_qform *den);
+
+/* The 12 angular coefficients at one q^2, as quadratic forms, in the
+ * order J1s J1c J2s J2c J3 J4 J5 J6s J6c J7 J8 J9 (theory convention of
+ * arXiv:0811.1214); l = 0 (e), 1 (mu). */
+enum { BV_J1S, BV_J1C, BV_J2S, BV_J2C, BV_J3, BV_J4, BV_J5, BV_J6S,
+       BV_J6C, BV_J7, BV_J8, BV_J9, BV_NJ };
+void bvll_j(const bsll_inputs *in, int charged, int l, double q2,
+            gen_qform *j /* [BV_NJ] */);
+
+#endif /* SMELT_BVLL_H */
