@@ -178,8 +178,9 @@ typedef enum {
 
 /* Number of measurements in the likelihood (checked against the tables at
  * build time).  lep2: 24 sigma ratios + 16 A_FB ratios + 105 Bhabha bins;
- * quarks: BR(B_s,B0 -> mu mu, e e), Delta M_s, 13 B -> K mu mu bins;
- * lfu: 8 R_K-type ratios with B -> K modes. */
+ * quarks (19): BR(B_s,B0 -> mu mu, e e), the B_s -> mu mu effective
+ * lifetime, Delta M_s, 13 B -> K mu mu bins; lfu (11): 9 R_K-type ratios
+ * with B -> K modes (R_K0S included) and the 2 LHCb 2022 R_K* bins. */
 #define SMELT_N_OBS 175
 
 /* Largest number of coefficients any single observable depends on

@@ -1943,7 +1943,7 @@ const smelt_obs_def smelt_bsll_obs[30] SMELT_TABLE_ATTR = {
     {"<Rmue>(B+->Kll)", "q2min=0.1,q2max=1.1", wc_172, num_172, den_172,
      SMELT_R(0x1.fc5aff3576a59p-1), SMELT_R(0x1.fced916872b02p-1), SMELT_R(0x1.72122178ca38fp-4), SMELT_R(0x1.8cbbdba989dc2p-15), 2, 18, 1, 0},
     {"<Rmue>(B0->K*ll)", "q2min=1.1,q2max=6.0", wc_173, num_173, den_173,
-     SMELT_R(0x1.fe4c32282326p-1), SMELT_R(0x1.06e978d4fdf3bp+0), SMELT_R(0x1.32763ab23f153p-4), SMELT_R(0x1.105cf918e7bfap-11), 2, 18, 1, 0},
+     SMELT_R(0x1.fe4c32282326p-1), SMELT_R(0x1.06e978d4fdf3bp+0), SMELT_R(0x1.32763ab23f153p-4), SMELT_R(0x1.105cf918e7bf6p-11), 2, 18, 1, 0},
     {"<Rmue>(B0->K*ll)", "q2min=0.1,q2max=1.1", wc_174, num_174, den_174,
      SMELT_R(0x1.f7e82cbfa075bp-1), SMELT_R(0x1.da9fbe76c8b44p-1), SMELT_R(0x1.8c15e545f2afp-4), SMELT_R(0x1.f7685cdf8c959p-11), 2, 18, 1, 0},
 };
@@ -2031,12 +2031,12 @@ const smelt_real smelt_bsll_whiten[256] SMELT_TABLE_ATTR = {
     -SMELT_R(0x1.72499880f77d7p-22), -SMELT_R(0x1.472f9b2c2ab6ap-26), -SMELT_R(0x1.63441157c7362p-23),
     -SMELT_R(0x1.da0175998f468p-23), -SMELT_R(0x1.6c66f2fb080f1p-22), -SMELT_R(0x1.944d56ab4171dp-26),
     -SMELT_R(0x1.f5d2a68079444p-22), -SMELT_R(0x1.4714803861061p-2), SMELT_R(0x1.62387d2dfb4ddp+3),
-    -SMELT_R(0x1.3a2b7c05f5259p-24), -SMELT_R(0x1.15857043cee2ap-28), -SMELT_R(0x1.ea2240d19c7f8p-26),
-    -SMELT_R(0x1.46d5aced82a1bp-25), SMELT_R(0x1.960b0345470efp-29), SMELT_R(0x1.d2338c4323fb9p-33),
-    -SMELT_R(0x1.8d54152c74f8fp-24), SMELT_R(0x1.74127eb599611p-2), -SMELT_R(0x1.81f1b01413925p-5),
-    SMELT_R(0x1.abbfef2a286dfp+3), -SMELT_R(0x1.f88da613ea891p-25), -SMELT_R(0x1.bddcb25cfa2afp-29),
-    -SMELT_R(0x1.6bd9c6540f835p-26), -SMELT_R(0x1.e58a7e963a99fp-26), SMELT_R(0x1.2aed46aedbecep-27),
-    SMELT_R(0x1.4b5d91141c8f9p-31), -SMELT_R(0x1.30d9e75288fe7p-24), -SMELT_R(0x1.f7e6075b6b771p-4),
+    -SMELT_R(0x1.3a2b7c05f5328p-24), -SMELT_R(0x1.15857043ceedfp-28), -SMELT_R(0x1.ea2240d19c936p-26),
+    -SMELT_R(0x1.46d5aced82af1p-25), SMELT_R(0x1.960b034545bf1p-29), SMELT_R(0x1.d2338c4322897p-33),
+    -SMELT_R(0x1.8d54152c7506bp-24), SMELT_R(0x1.74127eb599611p-2), -SMELT_R(0x1.81f1b01413925p-5),
+    SMELT_R(0x1.abbfef2a286dfp+3), -SMELT_R(0x1.f88da613ea868p-25), -SMELT_R(0x1.bddcb25cfa287p-29),
+    -SMELT_R(0x1.6bd9c6540f80bp-26), -SMELT_R(0x1.e58a7e963a968p-26), SMELT_R(0x1.2aed46aedc01dp-27),
+    SMELT_R(0x1.4b5d91141ca69p-31), -SMELT_R(0x1.30d9e75288fc9p-24), -SMELT_R(0x1.f7e6075b6b771p-4),
     SMELT_R(0x1.77fa0c859b07ep-2), -SMELT_R(0x1.be586e8be33e4p-3), SMELT_R(0x1.4b21a53def521p+3),
 };
 

@@ -519,7 +519,7 @@ enum {
     K_B0K_MUMU,
     K_RK_P, K_RK_0, N_KIND,
     /* B -> K* (bvll.c): K_BV0 + 4 obs + 2 charged + (mu/e ratio) */
-    K_BV0 = N_KIND, K_BV_END = K_BV0 + 4 * BV_NOBS
+    K_BV0 = N_KIND
 };
 
 static int kind_of(const char *name)
@@ -659,8 +659,8 @@ void bsll_build(const bsll_inputs *in, const char *datadir, gen_obs *obs,
                  * b -> s mu mu models put R; the pdf's mean and standard
                  * deviation miss it there by up to 1.5 (README accuracy
                  * table; test rk0s_tabulated_likelihood) */
-                mcol = gauss ? 4 : numerical ? 4 : 8;
-                scol = gauss ? 5 : numerical ? 5 : 9;
+                mcol = gauss || numerical ? 4 : 8;
+                scol = mcol + 1;
                 for (k = 1; k <= bn; k++) {
                     gen_obs *o;
                     entry *e = &ent[n];

@@ -30,11 +30,11 @@ typedef struct {
     /* B -> K l l */
     double m_Bp, m_Kp, m_K0, tau_Bp; /* GeV, GeV^-1 */
     ff_bk_fit ff;                    /* form-factor fit (flavio 2.7 default) */
+    double ff_par[FF_BK_NPAR];       /* its coefficients (central or drawn) */
     /* B -> K* l l (issue 4, bvll.c) */
     double m_Kst0, m_Kstp;           /* GeV */
     ff_bv_fit ff_kst;                /* BSZ 2015 B -> K* fit */
     double ff_kst_par[FF_BV_NPAR];   /* its coefficients (central or drawn) */
-    double ff_par[FF_BK_NPAR];       /* its coefficients (central or drawn) */
     wet_sm_coeffs wsm;               /* SM C1..C10 at mu_b (NLL) */
     double mc_pole, mb_pole;         /* inside the loop functions h */
 } bsll_inputs;

@@ -29,17 +29,39 @@ typedef struct {
     gen_amp t, s;
 } bv_amps;
 
-/* amplitude k * (c0 + sum_j coef_j x_j): helpers to fill gen_amp */
+/* a->v[wc] += v, for a WET coefficient wc */
 static void amp_set(gen_amp *a, int wc, double complex v)
 {
     a->v[GEN_X(wc)] += v;
 }
 
-static void bv_amplitudes(const bsll_inputs *in, int charged, int l,
-                          double q2, bv_amps *A, double *beta_out)
+/*
+ * One chiral transversity amplitude (0811.1214), all three share the form
+ *   k9 [(C9eff + C9 + P C9') + s (C10 + C10_NP + P C10')]
+ *     + k7 (C7eff + C7 + P C7'),
+ * s = -1 for L, +1 for R; P = +1 for perp (vector current, V and T1),
+ * -1 for para and zero (axial current, A1/A12 and T2/T23).
+ */
+static void chiral_amp(gen_amp *a, int l, double k9, double k7, double s,
+                       double P, double complex c9eff, double complex c7sm,
+                       double c10sm)
 {
     static const int c9[2] = {WET(C9_bsee), WET(C9_bsmumu)};
     static const int c9p[2] = {WET(C9p_bsee), WET(C9p_bsmumu)};
+    static const int c10[2] = {WET(C10_bsee), WET(C10_bsmumu)};
+    static const int c10p[2] = {WET(C10p_bsee), WET(C10p_bsmumu)};
+    a->v[0] = k9 * (c9eff + s * c10sm) + k7 * c7sm;
+    amp_set(a, c9[l], k9);
+    amp_set(a, c9p[l], P * k9);
+    amp_set(a, c10[l], s * k9);
+    amp_set(a, c10p[l], P * s * k9);
+    amp_set(a, WET(C7_bs), k7);
+    amp_set(a, WET(C7p_bs), P * k7);
+}
+
+static void bv_amplitudes(const bsll_inputs *in, int charged, int l,
+                          double q2, bv_amps *A, double *beta_out)
+{
     static const int c10[2] = {WET(C10_bsee), WET(C10_bsmumu)};
     static const int c10p[2] = {WET(C10p_bsee), WET(C10p_bsmumu)};
     static const int cs[2] = {WET(CS_bsee), WET(CS_bsmumu)};
@@ -77,27 +99,9 @@ static void bv_amplitudes(const bsll_inputs *in, int charged, int l,
         /* zero */
         const double k09 = -8 * N * mB * mV / sq * ff[FF_A12];
         const double k07 = -8 * N * mB * mV / sq * mb / (mB + mV) * ff[FF_T23];
-        A->perp[h].v[0] = kp9 * (c9eff + sgn * c10sm) + kp7 * c7sm;
-        amp_set(&A->perp[h], c9[l], kp9);
-        amp_set(&A->perp[h], c9p[l], kp9);
-        amp_set(&A->perp[h], c10[l], sgn * kp9);
-        amp_set(&A->perp[h], c10p[l], sgn * kp9);
-        amp_set(&A->perp[h], WET(C7_bs), kp7);
-        amp_set(&A->perp[h], WET(C7p_bs), kp7);
-        A->para[h].v[0] = ka9 * (c9eff + sgn * c10sm) + ka7 * c7sm;
-        amp_set(&A->para[h], c9[l], ka9);
-        amp_set(&A->para[h], c9p[l], -ka9);
-        amp_set(&A->para[h], c10[l], sgn * ka9);
-        amp_set(&A->para[h], c10p[l], -sgn * ka9);
-        amp_set(&A->para[h], WET(C7_bs), ka7);
-        amp_set(&A->para[h], WET(C7p_bs), -ka7);
-        A->zero[h].v[0] = k09 * (c9eff + sgn * c10sm) + k07 * c7sm;
-        amp_set(&A->zero[h], c9[l], k09);
-        amp_set(&A->zero[h], c9p[l], -k09);
-        amp_set(&A->zero[h], c10[l], sgn * k09);
-        amp_set(&A->zero[h], c10p[l], -sgn * k09);
-        amp_set(&A->zero[h], WET(C7_bs), k07);
-        amp_set(&A->zero[h], WET(C7p_bs), -k07);
+        chiral_amp(&A->perp[h], l, kp9, kp7, sgn, +1, c9eff, c7sm, c10sm);
+        chiral_amp(&A->para[h], l, ka9, ka7, sgn, -1, c9eff, c7sm, c10sm);
+        chiral_amp(&A->zero[h], l, k09, k07, sgn, -1, c9eff, c7sm, c10sm);
     }
     /* timelike and scalar (flavio's O_S, O_P carry m_b: <K*|s g5 b|B>
      * brings 1/(m_b + m_s), hence kmb; arXiv:0811.1214 eqs. for A_t, A_S) */

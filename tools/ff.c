@@ -65,18 +65,6 @@ const char *const ff_bk_par_names[FF_BK_NPAR] = {
 
 #define NP FF_BK_NPAR
 
-static void die(const gen_datafile *f, int line, const char *msg,
-                const char *what)
-{
-    if (line >= 0)
-        fprintf(stderr, "gen: %s:%d: %s%s%s\n", f->path, f->lineno[line],
-                msg, what ? " " : "", what ? what : "");
-    else
-        fprintf(stderr, "gen: %s: %s%s%s\n", f->path, msg, what ? " " : "",
-                what ? what : "");
-    exit(1);
-}
-
 void ff_bk_setup(ff_bk_fit *fit)
 {
     const double sp = fit->m_B + fit->m_P, sm = fit->m_B - fit->m_P;
@@ -86,18 +74,29 @@ void ff_bk_setup(ff_bk_fit *fit)
     fit->z0 = ff_bk_z(fit, 0.0);
 }
 
-double ff_bk_z(const ff_bk_fit *fit, double q2)
+double ff_bsz_z(double tp, double t0, double q2)
 {
-    const double a = sqrt(fit->tp - q2), b = sqrt(fit->tp - fit->t0);
+    const double a = sqrt(tp - q2), b = sqrt(tp - t0);
     return (a - b) / (a + b);
 }
 
-/* one BSZ form factor: pole(q2) * (a0 + a1 dz + a2 dz^2), as bsz.py */
+double ff_bsz(const double a[3], double dz, double q2, double m_pole)
+{
+    const double pole = 1.0 / (1.0 - q2 / (m_pole * m_pole));
+    return pole * (a[0] + a[1] * dz + a[2] * (dz * dz));
+}
+
+double ff_bk_z(const ff_bk_fit *fit, double q2)
+{
+    return ff_bsz_z(fit->tp, fit->t0, q2);
+}
+
+/* one BSZ form factor from three coefficients, as bsz.py */
 static double bsz(double a0, double a1, double a2, double dz, double q2,
                   double m_pole)
 {
-    const double pole = 1.0 / (1.0 - q2 / (m_pole * m_pole));
-    return pole * (a0 + a1 * dz + a2 * (dz * dz));
+    const double a[3] = {a0, a1, a2};
+    return ff_bsz(a, dz, q2, m_pole);
 }
 
 void ff_bk_eval(const ff_bk_fit *fit, const double *params, double q2,
@@ -180,35 +179,35 @@ int ff_bk_load(ff_bk_fit *fit, const char *datadir, const char *which)
         const int nt = gen_tokens(f.lines[i], tok, NP + 3);
         if (strcmp(tok[0], "fit") == 0) {
             if (nt != 2 || strcmp(tok[1], which) != 0)
-                die(&f, i, "fit name does not match", which);
+                gen_data_die(&f, i, "fit name does not match", which);
             if (strlen(tok[1]) >= sizeof fit->name)
-                die(&f, i, "fit name too long", NULL);
+                gen_data_die(&f, i, "fit name too long", NULL);
             memcpy(fit->name, tok[1], strlen(tok[1]) + 1);
             have_fit = 1;
         } else if (strcmp(tok[0], "param") == 0) {
             if (npar == NP)
-                die(&f, i, "too many param lines", NULL);
+                gen_data_die(&f, i, "too many param lines", NULL);
             if ((nt != 3 && nt != 4) ||
                 strcmp(tok[1], ff_bk_par_names[npar]) != 0)
-                die(&f, i, "expected: param", ff_bk_par_names[npar]);
+                gen_data_die(&f, i, "expected: param", ff_bk_par_names[npar]);
             fit->central[npar] = gen_atof(&f, i, tok[2]);
             have_sigma[npar] = nt == 4;
             if (nt == 4) {
                 fit->sigma[npar] = gen_atof(&f, i, tok[3]);
                 if (!(fit->sigma[npar] > 0))
-                    die(&f, i, "sigma must be positive", NULL);
+                    gen_data_die(&f, i, "sigma must be positive", NULL);
             }
             npar++;
         } else if (strcmp(tok[0], "cov") == 0 ||
                    strcmp(tok[0], "corr") == 0) {
             const int this_kind = strcmp(tok[0], "cov") == 0 ? 1 : 2;
             if (kind != 0 && kind != this_kind)
-                die(&f, i, "mixed cov and corr rows", NULL);
+                gen_data_die(&f, i, "mixed cov and corr rows", NULL);
             kind = this_kind;
             if (nrow == NP)
-                die(&f, i, "too many matrix rows", NULL);
+                gen_data_die(&f, i, "too many matrix rows", NULL);
             if (nt != NP + 2 || strcmp(tok[1], ff_bk_par_names[nrow]) != 0)
-                die(&f, i, "expected 8 entries in the row of",
+                gen_data_die(&f, i, "expected 8 entries in the row of",
                     ff_bk_par_names[nrow]);
             for (j = 0; j < NP; j++)
                 rows[nrow * NP + j] = gen_atof(&f, i, tok[j + 2]);
@@ -218,11 +217,11 @@ int ff_bk_load(ff_bk_fit *fit, const char *datadir, const char *which)
                 if (strcmp(tok[0], masses[k]) == 0)
                     break;
             if (k == 4 || nt != 2)
-                die(&f, i, "unknown or malformed entry", tok[0]);
+                gen_data_die(&f, i, "unknown or malformed entry", tok[0]);
         }
     }
     if (!have_fit || npar != NP || nrow != NP)
-        die(&f, -1, "need one 'fit' line, 8 'param' lines, 8 matrix rows",
+        gen_data_die(&f, -1, "need one 'fit' line, 8 'param' lines, 8 matrix rows",
             NULL);
 
     fit->m_B = gen_param(&f, "m_B");
@@ -232,23 +231,23 @@ int ff_bk_load(ff_bk_fit *fit, const char *datadir, const char *which)
     if (!(fit->m_B > fit->m_P && fit->m_P > 0 &&
           fit->m_pole_plus > fit->m_B - fit->m_P &&
           fit->m_pole_zero > fit->m_B - fit->m_P))
-        die(&f, -1, "masses out of order (need m_B > m_P > 0, poles above "
+        gen_data_die(&f, -1, "masses out of order (need m_B > m_P > 0, poles above "
                     "q2max)", NULL);
 
     for (i = 0; i < NP; i++) {
         for (j = 0; j < NP; j++) {
             if (rows[i * NP + j] != rows[j * NP + i])
-                die(&f, -1, "matrix is not symmetric at",
+                gen_data_die(&f, -1, "matrix is not symmetric at",
                     ff_bk_par_names[i]);
         }
     }
     if (kind == 2) {
         for (i = 0; i < NP; i++) {
             if (!have_sigma[i])
-                die(&f, -1, "correlation given but no sigma for",
+                gen_data_die(&f, -1, "correlation given but no sigma for",
                     ff_bk_par_names[i]);
             if (rows[i * NP + i] != 1.0)
-                die(&f, -1, "correlation diagonal is not 1 for",
+                gen_data_die(&f, -1, "correlation diagonal is not 1 for",
                     ff_bk_par_names[i]);
         }
         for (i = 0; i < NP; i++)
@@ -260,14 +259,14 @@ int ff_bk_load(ff_bk_fit *fit, const char *datadir, const char *which)
         for (i = 0; i < NP; i++) {
             const double s = sqrt(fit->cov[i * NP + i]);
             if (have_sigma[i] && fabs(s - fit->sigma[i]) > 1e-6 * s)
-                die(&f, -1, "sigma inconsistent with covariance for",
+                gen_data_die(&f, -1, "sigma inconsistent with covariance for",
                     ff_bk_par_names[i]);
             fit->sigma[i] = s;
         }
     }
     memcpy(fit->chol, fit->cov, sizeof fit->cov);
     if (!gen_cholesky(fit->chol, NP))
-        die(&f, -1, "covariance is not positive definite", NULL);
+        gen_data_die(&f, -1, "covariance is not positive definite", NULL);
 
     ff_bk_setup(fit);
     gen_data_free(&f);

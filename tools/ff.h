@@ -52,6 +52,12 @@ int ff_bk_load(ff_bk_fit *fit, const char *datadir, const char *which);
  * setting masses by hand, as the tests do for other transitions). */
 void ff_bk_setup(ff_bk_fit *fit);
 
+/* The BSZ expansion shared by B -> P and B -> V fits (arXiv:1503.05534
+ * Sec. 4): z(q^2) for given t+ and t0, and one form factor
+ * 1/(1 - q^2/m_pole^2) (a0 + a1 dz + a2 dz^2), dz = z(q^2) - z(0). */
+double ff_bsz_z(double tp, double t0, double q2);
+double ff_bsz(const double a[3], double dz, double q2, double m_pole);
+
 /* z(q^2) of arXiv:1503.05534 (Sec. 4) with the fit's t+ and t0. */
 double ff_bk_z(const ff_bk_fit *fit, double q2);
 

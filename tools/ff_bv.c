@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ff.h"
 #include "ff_bv.h"
 #include "gen.h"
 
@@ -25,24 +26,6 @@ const char *const ff_bv_names[FF_BV_NFF] = {"V",  "A0", "A1", "A12",
                                             "T1", "T2", "T23"};
 
 #define NP FF_BV_NPAR
-
-static void die(const gen_datafile *f, int line, const char *msg,
-                const char *what)
-{
-    if (line >= 0)
-        fprintf(stderr, "gen: %s:%d: %s%s%s\n", f->path, f->lineno[line], msg,
-                what ? " " : "", what ? what : "");
-    else
-        fprintf(stderr, "gen: %s: %s%s%s\n", f->path, msg, what ? " " : "",
-                what ? what : "");
-    exit(1);
-}
-
-static double z_of(const ff_bv_fit *fit, double q2)
-{
-    const double a = sqrt(fit->tp - q2), b = sqrt(fit->tp - fit->t0);
-    return (a - b) / (a + b);
-}
 
 /* "a1_T23" -> coefficient index 3 * FF_T23 + 1, or -1 */
 static int coef_index(const char *name)
@@ -78,7 +61,7 @@ int ff_bv_load(ff_bv_fit *fit, const char *datadir, const char *which)
         const int nt = gen_tokens(f.lines[i], tok, NP + 3);
         if (strcmp(tok[0], "fit") == 0 && nt == 2) {
             if (strlen(tok[1]) >= sizeof fit->name)
-                die(&f, i, "fit name too long", NULL);
+                gen_data_die(&f, i, "fit name too long", NULL);
             memcpy(fit->name, tok[1], strlen(tok[1]) + 1);
             have_fit = 1;
         } else if (strcmp(tok[0], "m_B") == 0 && nt == 2) {
@@ -91,59 +74,59 @@ int ff_bv_load(ff_bv_fit *fit, const char *datadir, const char *which)
                 if (strcmp(tok[1], ff_bv_names[F]) == 0)
                     break;
             if (F == FF_BV_NFF || have_pole[F])
-                die(&f, i, "unknown or repeated form factor", tok[1]);
+                gen_data_die(&f, i, "unknown or repeated form factor", tok[1]);
             fit->m_pole[F] = gen_atof(&f, i, tok[2]);
             have_pole[F] = 1;
         } else if (strcmp(tok[0], "param") == 0 && nt == 4) {
             int c = coef_index(tok[1]);
             if (npar == NP)
-                die(&f, i, "too many param lines", NULL);
+                gen_data_die(&f, i, "too many param lines", NULL);
             if (c < 0 || c == 3 * FF_A12 || c == 3 * FF_T2)
-                die(&f, i, "not an independent coefficient:", tok[1]);
+                gen_data_die(&f, i, "not an independent coefficient:", tok[1]);
             for (j = 0; j < npar; j++)
                 if (fit->par_coef[j] == c)
-                    die(&f, i, "repeated param", tok[1]);
+                    gen_data_die(&f, i, "repeated param", tok[1]);
             fit->par_coef[npar] = c;
             fit->central[npar] = gen_atof(&f, i, tok[2]);
             fit->sigma[npar] = gen_atof(&f, i, tok[3]);
             if (!(fit->sigma[npar] > 0))
-                die(&f, i, "sigma must be positive", NULL);
+                gen_data_die(&f, i, "sigma must be positive", NULL);
             npar++;
         } else if (strcmp(tok[0], "corr") == 0 && nt == NP + 2) {
             if (nrow >= npar || coef_index(tok[1]) != fit->par_coef[nrow])
-                die(&f, i, "correlation row out of the param order:", tok[1]);
+                gen_data_die(&f, i, "correlation row out of the param order:", tok[1]);
             for (j = 0; j < NP; j++)
                 corr[nrow * NP + j] = gen_atof(&f, i, tok[j + 2]);
             nrow++;
         } else {
-            die(&f, i, "unknown or malformed entry", tok[0]);
+            gen_data_die(&f, i, "unknown or malformed entry", tok[0]);
         }
     }
     if (!have_fit || npar != NP || nrow != NP)
-        die(&f, -1, "need a 'fit' line, 19 'param' lines and 19 'corr' rows",
+        gen_data_die(&f, -1, "need a 'fit' line, 19 'param' lines and 19 'corr' rows",
             NULL);
     for (j = 0; j < FF_BV_NFF; j++)
         if (!have_pole[j] || !(fit->m_pole[j] > fit->m_B - fit->m_V))
-            die(&f, -1, "missing pole mass, or pole below q2max:",
+            gen_data_die(&f, -1, "missing pole mass, or pole below q2max:",
                 ff_bv_names[j]);
     if (!(fit->m_B > fit->m_V && fit->m_V > 0))
-        die(&f, -1, "need m_B > m_V > 0", NULL);
+        gen_data_die(&f, -1, "need m_B > m_V > 0", NULL);
     for (i = 0; i < NP; i++) {
         if (corr[i * NP + i] != 1.0)
-            die(&f, -1, "correlation diagonal is not 1", NULL);
+            gen_data_die(&f, -1, "correlation diagonal is not 1", NULL);
         for (j = 0; j < NP; j++) {
             if (corr[i * NP + j] != corr[j * NP + i])
-                die(&f, -1, "correlation matrix not symmetric", NULL);
+                gen_data_die(&f, -1, "correlation matrix not symmetric", NULL);
             fit->cov[i * NP + j] = fit->sigma[i] * fit->sigma[j] * corr[i * NP + j];
         }
     }
     memcpy(fit->chol, fit->cov, sizeof fit->cov);
     if (!gen_cholesky(fit->chol, NP))
-        die(&f, -1, "covariance not positive definite", NULL);
+        gen_data_die(&f, -1, "covariance not positive definite", NULL);
     fit->tp = (fit->m_B + fit->m_V) * (fit->m_B + fit->m_V);
     fit->tm = (fit->m_B - fit->m_V) * (fit->m_B - fit->m_V);
     fit->t0 = fit->tp * (1.0 - sqrt(1.0 - fit->tm / fit->tp));
-    fit->z0 = z_of(fit, 0.0);
+    fit->z0 = ff_bsz_z(fit->tp, fit->t0, 0.0);
     gen_data_free(&f);
     return 0;
 }
@@ -152,7 +135,7 @@ void ff_bv_eval(const ff_bv_fit *fit, const double *params, double q2,
                 double ff[FF_BV_NFF])
 {
     const double *p = params != NULL ? params : fit->central;
-    const double dz = z_of(fit, q2) - fit->z0;
+    const double dz = ff_bsz_z(fit->tp, fit->t0, q2) - fit->z0;
     const double mB = fit->m_B, mV = fit->m_V;
     double a[FF_BV_NCOEF];
     int i, F;
@@ -162,10 +145,8 @@ void ff_bv_eval(const ff_bv_fit *fit, const double *params, double q2,
      * PHYSICS.md 3.6) */
     a[3 * FF_A12] = a[3 * FF_A0] * (mB * mB - mV * mV) / (8 * mB * mV);
     a[3 * FF_T2] = a[3 * FF_T1];
-    for (F = 0; F < FF_BV_NFF; F++) {
-        const double pole = 1.0 / (1.0 - q2 / (fit->m_pole[F] * fit->m_pole[F]));
-        ff[F] = pole * (a[3 * F] + a[3 * F + 1] * dz + a[3 * F + 2] * dz * dz);
-    }
+    for (F = 0; F < FF_BV_NFF; F++)
+        ff[F] = ff_bsz(&a[3 * F], dz, q2, fit->m_pole[F]);
 }
 
 void ff_bv_sample(const ff_bv_fit *fit, gen_rng *rng, double *params_out)

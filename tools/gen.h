@@ -32,6 +32,9 @@ void gen_data_free(gen_datafile *f);
 /* Split a line into up to max tokens (modifies a copy); returns count. */
 int gen_tokens(const char *line, char tok[][64], int max);
 double gen_atof(const gen_datafile *f, int line, const char *tok);
+/* Abort the generator: "gen: FILE:LINE: msg what" (line < 0: no line). */
+void gen_data_die(const gen_datafile *f, int line, const char *msg,
+                  const char *what);
 /* value of "name value" entry; aborts if missing */
 double gen_param(const gen_datafile *f, const char *name);
 /* FNV-1a 64-bit hash of all input files read so far (provenance line). */

@@ -128,6 +128,18 @@ double gen_atof(const gen_datafile *f, int line, const char *tok)
     return v;
 }
 
+void gen_data_die(const gen_datafile *f, int line, const char *msg,
+                  const char *what)
+{
+    if (line >= 0)
+        fprintf(stderr, "gen: %s:%d: %s%s%s\n", f->path, f->lineno[line], msg,
+                what ? " " : "", what ? what : "");
+    else
+        fprintf(stderr, "gen: %s: %s%s%s\n", f->path, msg, what ? " " : "",
+                what ? what : "");
+    exit(1);
+}
+
 double gen_param(const gen_datafile *f, const char *name)
 {
     int i;

@@ -1943,7 +1943,7 @@ const smelt_obs_def smelt_bsll_obs[30] SMELT_TABLE_ATTR = {
     {"<Rmue>(B+->Kll)", "q2min=0.1,q2max=1.1", wc_172, num_172, den_172,
      SMELT_R(0x1.fc835ea55588dp-1), SMELT_R(0x1.fced916872b02p-1), SMELT_R(0x1.72122178ca38fp-4), SMELT_R(0x1.f1c6e3bb8878fp-13), 2, 18, 1, 0},
     {"<Rmue>(B0->K*ll)", "q2min=1.1,q2max=6.0", wc_173, num_173, den_173,
-     SMELT_R(0x1.fe4c32282326p-1), SMELT_R(0x1.06e978d4fdf3bp+0), SMELT_R(0x1.32763ab23f153p-4), SMELT_R(0x1.105cf918e7bfap-11), 2, 18, 1, 0},
+     SMELT_R(0x1.fe4c32282326p-1), SMELT_R(0x1.06e978d4fdf3bp+0), SMELT_R(0x1.32763ab23f153p-4), SMELT_R(0x1.105cf918e7bf6p-11), 2, 18, 1, 0},
     {"<Rmue>(B0->K*ll)", "q2min=0.1,q2max=1.1", wc_174, num_174, den_174,
      SMELT_R(0x1.f7e82cbfa075bp-1), SMELT_R(0x1.da9fbe76c8b44p-1), SMELT_R(0x1.8c15e545f2afp-4), SMELT_R(0x1.f7685cdf8c959p-11), 2, 18, 1, 0},
 };
@@ -2031,12 +2031,12 @@ const smelt_real smelt_bsll_whiten[256] SMELT_TABLE_ATTR = {
     -SMELT_R(0x1.370bcdeed4403p-17), -SMELT_R(0x1.12d81110a430fp-21), -SMELT_R(0x1.14739d3e15964p-18),
     -SMELT_R(0x1.70d9d8a167945p-18), -SMELT_R(0x1.1e7607880ce08p-17), -SMELT_R(0x1.3de465f9c397fp-21),
     -SMELT_R(0x1.7a71a1ae7fa89p-17), -SMELT_R(0x1.475f4a0efd4adp-2), SMELT_R(0x1.623834fee57b6p+3),
-    -SMELT_R(0x1.8bbca7f63b913p-21), -SMELT_R(0x1.5daaa95bbfebap-25), -SMELT_R(0x1.2cdd8460f6eeep-22),
-    -SMELT_R(0x1.9168add850048p-22), SMELT_R(0x1.71212500399e4p-23), SMELT_R(0x1.991979e4e1922p-27),
-    -SMELT_R(0x1.e008bc4fe2cap-21), SMELT_R(0x1.740cf89c00bd5p-2), -SMELT_R(0x1.81fd53924e671p-5),
-    SMELT_R(0x1.abbfeed79c1f8p+3), -SMELT_R(0x1.0dee5cb6f4484p-21), -SMELT_R(0x1.dd08039649daep-26),
-    -SMELT_R(0x1.69074c2a89683p-23), -SMELT_R(0x1.e1b5f760718dcp-23), SMELT_R(0x1.ef01885f6a898p-22),
-    SMELT_R(0x1.126f3251d29bfp-25), -SMELT_R(0x1.42d81dad8dbdfp-21), -SMELT_R(0x1.f7f4a481c5dcfp-4),
+    -SMELT_R(0x1.8bbca7f63b9b1p-21), -SMELT_R(0x1.5daaa95bbff49p-25), -SMELT_R(0x1.2cdd8460f6f72p-22),
+    -SMELT_R(0x1.9168add8500f5p-22), SMELT_R(0x1.71212500399p-23), SMELT_R(0x1.991979e4e1821p-27),
+    -SMELT_R(0x1.e008bc4fe2d5bp-21), SMELT_R(0x1.740cf89c00bd5p-2), -SMELT_R(0x1.81fd53924e671p-5),
+    SMELT_R(0x1.abbfeed79c1f8p+3), -SMELT_R(0x1.0dee5cb6f447ep-21), -SMELT_R(0x1.dd08039649da5p-26),
+    -SMELT_R(0x1.69074c2a89673p-23), -SMELT_R(0x1.e1b5f760718c7p-23), SMELT_R(0x1.ef01885f6a8dbp-22),
+    SMELT_R(0x1.126f3251d29e4p-25), -SMELT_R(0x1.42d81dad8dbd6p-21), -SMELT_R(0x1.f7f4a481c5dcfp-4),
     SMELT_R(0x1.77f905a6bb159p-2), -SMELT_R(0x1.be588c4e12859p-3), SMELT_R(0x1.4b21a5184c029p+3),
 };
 
