@@ -176,12 +176,15 @@ typedef enum {
     SMELT_N_CAT
 } smelt_category;
 
-/* Number of measurements in the likelihood (checked against the tables at
- * build time).  lep2: 24 sigma ratios + 16 A_FB ratios + 105 Bhabha bins;
- * quarks (19): BR(B_s,B0 -> mu mu, e e), the B_s -> mu mu effective
- * lifetime, Delta M_s, 13 B -> K mu mu bins; lfu (11): 9 R_K-type ratios
- * with B -> K modes (R_K0S included) and the 2 LHCb 2022 R_K* bins. */
-#define SMELT_N_OBS 175
+/* Number of observables in the likelihood (checked against the tables at
+ * build time).  lep2 (145): 24 sigma ratios + 16 A_FB ratios + 105 Bhabha
+ * bins; quarks (138): BR(B_s,B0 -> mu mu, e e), the B_s -> mu mu
+ * effective lifetime, Delta M_s, 13 B -> K mu mu bins, 115 B0/B+ -> K*0/+
+ * mu mu bins (<dBR/dq2>, F_L, A_FB, P1-P3, P4'-P8') and 4 B0 -> K*0 e e
+ * ones; lfu (16): 9 R_K-type ratios with B -> K modes (R_K0S included)
+ * and 7 R_K* bins.  An observable measured by several experiments counts
+ * once (the measurements are combined, see tools/bsll.c). */
+#define SMELT_N_OBS 299
 
 /* Largest number of coefficients any single observable depends on
  * directly (SMEFT coefficients for LEP-2, WET coefficients for b->s). */

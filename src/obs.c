@@ -125,6 +125,26 @@ smelt_status smelt_obs_delta_unchecked(const smelt_obs_def *o,
         for (k = 0; k < n; k++)
             x[k + 1] = c[o->wc[k]];
         dn = qf_eval_delta(o->num, x, n);
+        if (o->flags & SMELT_OBS_SQRT_DEN) {
+            /* O = N / r, r = sqrt(D D2), N(0) = sm, D(0) = D2(0) = 1:
+             * O - sm = (dN - sm (r - 1)) / r with
+             * r - 1 = (dD + dD2 + dD dD2) / (r + 1), every piece a
+             * deviation, so nothing cancels at small coefficients */
+            smelt_real d1 = qf_eval_delta(o->den, x, n);
+            smelt_real d2 = qf_eval_delta(o->den2, x, n);
+            smelt_real dd = d1 + d2 + d1 * d2, r;
+            /* -J2s J2c: both factors are sums of squares; only absurd
+             * coefficients make one vanish */
+            if (!(1 + d1 > 0) || !(1 + d2 > 0))
+                return SMELT_ENUMERIC;
+#if SMELT_SINGLE
+            r = sqrtf((1 + d1) * (1 + d2)); /* no soft double on an FPU-F */
+#else
+            r = sqrt((1 + d1) * (1 + d2));
+#endif
+            *delta = (dn - o->sm * dd / (r + 1)) / r;
+            return SMELT_OK;
+        }
         if (o->den == NULL) {
             *delta = dn;
             /* |sm + d| - sm, without forming sm + d when it is positive */
@@ -142,6 +162,15 @@ smelt_status smelt_obs_delta_unchecked(const smelt_obs_def *o,
     } else {
         /* first order: the linear monomials of Ntilde are dO/dC_k * D(0) */
         smelt_real v = 0;
+        if (o->flags & SMELT_OBS_SQRT_DEN) {
+            /* d(N / sqrt(D D2)) = dN - sm (dD + dD2) / 2 at the SM */
+            for (k = 0; k < n; k++)
+                v += (o->num[k + 1] -
+                      o->sm * (o->den[k + 1] + o->den2[k + 1]) / 2) *
+                     c[o->wc[k]];
+            *delta = v;
+            return SMELT_OK;
+        }
         for (k = 0; k < n; k++)
             v += o->num[k + 1] * c[o->wc[k]];
         *delta = o->den == NULL ? v : v / o->den[0];

@@ -36,6 +36,7 @@ typedef struct {
     const unsigned short *wc;  /* n_wc active coefficient indices */
     const smelt_real *num;     /* Ntilde: SMELT_QF_LEN(n_wc) monomials */
     const smelt_real *den;     /* same length, or NULL for D = 1 */
+    const smelt_real *den2;    /* SMELT_OBS_SQRT_DEN only, else NULL */
     smelt_real sm;             /* SM value N(0)/D(0) */
     smelt_real measured;
     smelt_real sigma_exp;
@@ -56,6 +57,13 @@ typedef struct {
  * form holds the real 1 + C_NP/C_SM); the absolute value is taken at run
  * time in exact mode. */
 #define SMELT_OBS_ABS 1u
+
+/* The physical observable is N / sqrt(D D2) (the P'_i of B -> K* l l:
+ * S_i / (2 sqrt(-J2s J2c)) with each J integrated over the bin, flavio's
+ * and LHCb's binned definition).  For these the forms are stored
+ * differently: num holds N - N(0) (constant monomial 0), den and den2 are
+ * D and D2 normalised to D(0) = D2(0) = 1, so that sm = N(0). */
+#define SMELT_OBS_SQRT_DEN 2u
 
 /* Sparse tree-level matching SMEFT(mu_EW) -> WET(mu_b):
  * wet[e.wet] += e.coef * c[e.wc] for every entry e. */

@@ -19,14 +19,18 @@
 static double bin_value(const bsll_inputs *in, int obs, int charged, int lep,
                         double a, double b)
 {
-    gen_qform *n = malloc(sizeof *n), *d = malloc(sizeof *d);
+    gen_qform *n = malloc(sizeof *n), *d = malloc(sizeof *d),
+              *d2 = malloc(sizeof *d2);
     double x0[GEN_NX] = {1}, v;
-    bvll_bin(in, obs, charged, lep, a, b, 48, n, d);
+    bvll_bin(in, obs, charged, lep, a, b, 48, n, d, d2);
     v = gen_qf_eval(n, x0);
-    if (d->m[0][0] != 0)
+    if (d2->m[0][0] != 0)
+        v /= sqrt(gen_qf_eval(d, x0) * gen_qf_eval(d2, x0));
+    else if (d->m[0][0] != 0)
         v /= gen_qf_eval(d, x0);
     free(n);
     free(d);
+    free(d2);
     return v;
 }
 

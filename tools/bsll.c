@@ -518,7 +518,8 @@ enum {
     K_BS_EE, K_BS_MUMU, K_B0_EE, K_B0_MUMU, K_DMS, K_TAU_MUMU, K_BPK_MUMU,
     K_B0K_MUMU,
     K_RK_P, K_RK_0, N_KIND,
-    /* B -> K* (bvll.c): K_BV0 + 4 obs + 2 charged + (mu/e ratio) */
+    /* B -> K* (bvll.c): K_BV0 + 6 obs + 3 charged + lepton, lepton
+     * 0 (e), 1 (mu), 2 (mu/e ratio) */
     K_BV0 = N_KIND
 };
 
@@ -534,7 +535,7 @@ static int kind_of(const char *name)
             return k;
     obs = bvll_kind(name, &charged, &lep);
     if (obs >= 0)
-        return K_BV0 + 4 * obs + 2 * charged + (lep < 0);
+        return K_BV0 + 6 * obs + 3 * charged + (lep < 0 ? 2 : lep);
     return -1;
 }
 
@@ -542,11 +543,13 @@ static int kind_of(const char *name)
  * many (bsll_build) */
 #define BK_NPTS 24
 
-/* Build num (and den, for ratios; den->m[0][0] = 0 means none) */
+/* Build num (and den, for ratios; den->m[0][0] = 0 means none; den2 for
+ * num/sqrt(den den2), den2->m[0][0] = 0 means none) */
 static void kind_form(int kind, const bsll_inputs *in, double q2a, double q2b,
-                      int npts, gen_qform *q, gen_qform *den)
+                      int npts, gen_qform *q, gen_qform *den, gen_qform *den2)
 {
     gen_qf_zero(den);
+    gen_qf_zero(den2);
     switch (kind) {
     case K_BS_EE: bsll_bs_ll(in, 0, q); break;
     case K_BS_MUMU: bsll_bs_ll(in, 1, q); break;
@@ -576,23 +579,34 @@ static void kind_form(int kind, const bsll_inputs *in, double q2a, double q2b,
         break;
     }
     default: {
-        /* B -> K* l l (bvll.c), kind = K_BV0 + 4 obs + 2 charged + ratio */
+        /* B -> K* l l (bvll.c), kind = K_BV0 + 6 obs + 3 charged + lep */
         int r = kind - K_BV0;
-        bvll_bin(in, r / 4, (r / 2) % 2, r % 2 ? -1 : 1, q2a, q2b, npts, q,
-                 den);
+        bvll_bin(in, r / 6, (r / 3) % 2, r % 3 == 2 ? -1 : r % 3, q2a, q2b,
+                 npts, q, den, den2);
         break;
     }
     }
 }
 
+/* SM value of num/den or num/sqrt(den den2) (zero forms: absent) */
+static double form_value(const gen_qform *q, const gen_qform *d,
+                         const gen_qform *d2)
+{
+    if (d2->m[0][0] != 0)
+        return q->m[0][0] / sqrt(d->m[0][0] * d2->m[0][0]);
+    return d->m[0][0] != 0 ? q->m[0][0] / d->m[0][0] : q->m[0][0];
+}
+
 static double kind_sm(int kind, const bsll_inputs *in, double a, double b)
 {
-    gen_qform *q = malloc(sizeof *q), *d = malloc(sizeof *d);
+    gen_qform *q = malloc(sizeof *q), *d = malloc(sizeof *d),
+              *d2 = malloc(sizeof *d2);
     double v;
-    kind_form(kind, in, a, b, BK_NPTS, q, d);
-    v = d->m[0][0] != 0 ? q->m[0][0] / d->m[0][0] : q->m[0][0];
+    kind_form(kind, in, a, b, BK_NPTS, q, d, d2);
+    v = form_value(q, d, d2);
     free(q);
     free(d);
+    free(d2);
     return v;
 }
 
@@ -605,170 +619,228 @@ typedef struct {
     double q2a, q2b;
 } entry;
 
-void bsll_build(const bsll_inputs *in, const char *datadir, gen_obs *obs,
-                int *n_obs, gen_block *blocks, int *n_blocks)
-{
-    enum { MAXN = 64 };
-    gen_datafile f, df2;
-    gen_datafile *files[2];
-    char tok[16][64];
-    entry ent[MAXN];
-    int first = *n_obs, n = 0, fi, i, j, t, cat, skipped = 0, n_combined = 0;
-    static double cov_exp[MAXN * MAXN];
-    double *sm_s, mean[MAXN], worst = 0;
-    bsll_params p;
-    gen_rng rng, rng_kst;
+enum { MAXN = 256, MAXB = 32 /* observables per block */ };
 
-    gen_data_read(&f, datadir, "bsll_sector1.dat");
-    gen_data_read(&df2, datadir, "df2.dat");
-    files[0] = &f;
-    files[1] = &df2;
-    memset(cov_exp, 0, sizeof cov_exp);
-    /* Observables are appended category by category (quarks, then lfu) so
-     * that each category is one contiguous block. */
-    for (cat = 0; cat < 2; cat++) {
-        const char *lik = cat == 0 ? "quark" : "lfu";
-        for (fi = 0; fi < 2; fi++) {
-            gen_datafile *d = files[fi];
-            for (i = 0; i < d->n; i++) {
-                int nt = gen_tokens(d->lines[i], tok, 16), bn, k, gauss;
-                int kept[16], nk = 0, numerical, line, mcol, scol;
-                if (nt < 5 || strcmp(tok[0], "block") != 0 ||
-                    strcmp(tok[3], lik) != 0)
-                    continue;
-                gauss = strcmp(tok[2], "gauss") == 0;
-                numerical = strcmp(tok[2], "numerical") == 0;
-                bn = (int)gen_atof(d, i, tok[4]);
-                if (!gauss && !numerical && strcmp(tok[2], "indep") != 0) {
-                    fprintf(stderr, "%s:%d: unknown block kind '%s'\n",
-                            d->path, d->lineno[i], tok[2]);
-                    exit(1);
-                }
-                if (numerical && bn != 1) {
-                    fprintf(stderr, "%s:%d: a numerical block holds one "
-                                    "observable\n", d->path, d->lineno[i]);
-                    exit(1);
-                }
-                /* columns of the Gaussian's mean and standard deviation:
-                 * indep "meas": MEAN SIGMA (the exact moments of flavio's
-                 * distribution); gauss "gmeas": CENTRAL SIGMA; numerical
-                 * (LHCb R_K0S): the "napprox" MODE and ERR_UP -- the
-                 * tabulated likelihood replaced by the Gaussian at its
-                 * mode with the upper 68% highest-density width, which
-                 * follows it to 0.15 in chi^2 for 0.6 < R < 1.05, where
-                 * b -> s mu mu models put R; the pdf's mean and standard
-                 * deviation miss it there by up to 1.5 (README accuracy
-                 * table; test rk0s_tabulated_likelihood) */
-                mcol = gauss || numerical ? 4 : 8;
-                scol = mcol + 1;
-                for (k = 1; k <= bn; k++) {
-                    gen_obs *o;
-                    entry *e = &ent[n];
-                    line = numerical ? i + 2 : i + k;
-                    if (gen_tokens(d->lines[line], tok, 16) < scol + 1 ||
-                        strcmp(tok[0], numerical ? "napprox"
-                                       : gauss   ? "gmeas"
-                                                 : "meas") != 0) {
-                        fprintf(stderr, "%s:%d: malformed record\n", d->path,
-                                d->lineno[line]);
-                        exit(1);
-                    }
-                    e->kind = kind_of(tok[2]);
-                    if (e->kind < 0) {
-                        skipped++; /* an observable of a later step */
-                        continue;
-                    }
-                    e->cat = cat == 0 ? SMELT_CAT_quarks : SMELT_CAT_lfu;
-                    e->q2a = e->q2b = 0;
-                    if (strcmp(tok[3], "-") != 0 &&
-                        sscanf(tok[3], "q2min=%lf,q2max=%lf", &e->q2a,
-                               &e->q2b) != 2) {
-                        fprintf(stderr, "%s:%d: bad arguments\n", d->path,
-                                d->lineno[line]);
-                        exit(1);
-                    }
-                    if (!gauss) {
-                        /* a second independent measurement of an
-                         * observable already read (tau_mumu: LHCb and
-                         * CMS) is combined into it by the weighted
-                         * average, as smelli's fast likelihood does */
-                        double m2 = gen_atof(d, line, tok[mcol]);
-                        double s2 = gen_atof(d, line, tok[scol]);
-                        int dup = -1;
-                        for (j = 0; j < n; j++)
-                            if (ent[j].kind == e->kind &&
-                                ent[j].cat == e->cat &&
-                                ent[j].q2a == e->q2a && ent[j].q2b == e->q2b)
-                                dup = j;
-                        if (dup >= 0) {
-                            gen_obs *od = &obs[*n_obs + dup];
-                            double w1 = 1 / (od->sigma_exp * od->sigma_exp);
-                            double w2 = 1 / (s2 * s2);
-                            od->measured = (w1 * od->measured + w2 * m2) /
-                                           (w1 + w2);
-                            od->sigma_exp = 1 / sqrt(w1 + w2);
-                            cov_exp[dup * MAXN + dup] = 1 / (w1 + w2);
-                            n_combined++;
-                            continue;
-                        }
-                    }
-                    o = &obs[*n_obs + n];
-                    memset(o, 0, sizeof *o);
-                    snprintf(o->name, sizeof o->name, "%s", tok[2]);
-                    snprintf(o->args, sizeof o->args, "%s",
-                             strcmp(tok[3], "-") == 0 ? "" : tok[3]);
-                    o->category = e->cat;
-                    o->space = SMELT_SPACE_WET;
-                    o->flags = e->kind == K_DMS ? SMELT_OBS_ABS : 0;
-                    /* fast likelihood: the mean and standard deviation of
-                     * flavio's distribution (see the data file header) */
-                    o->measured = gen_atof(d, line, tok[mcol]);
-                    o->sigma_exp = gen_atof(d, line, tok[scol]);
-                    o->num = malloc(sizeof *o->num);
-                    o->den = malloc(sizeof *o->den);
-                    kind_form(e->kind, in, e->q2a, e->q2b, BK_NPTS, o->num,
-                              o->den);
-                    if (e->kind >= K_BPK_MUMU) {
-                        /* quadrature check against twice the points */
-                        gen_qform *q2 = malloc(sizeof *q2),
-                                  *d2 = malloc(sizeof *d2);
-                        double r;
-                        kind_form(e->kind, in, e->q2a, e->q2b, 2 * BK_NPTS,
-                                  q2, d2);
-                        r = fabs(q2->m[0][0] / o->num->m[0][0] - 1);
-                        worst = r > worst ? r : worst;
-                        free(q2);
-                        free(d2);
-                    }
-                    if (o->den->m[0][0] == 0) {
-                        free(o->den);
-                        o->den = NULL;
-                    }
-                    snprintf(o->comment, sizeof o->comment, "SM %.6g",
-                             kind_sm(e->kind, in, e->q2a, e->q2b));
-                    cov_exp[n * MAXN + n] = o->sigma_exp * o->sigma_exp;
-                    kept[nk++] = k - 1;
-                    n++;
-                }
-                if (gauss) {
-                    /* correlation rows follow the gmeas lines; keep the
-                     * rows and columns of the entries implemented */
-                    int a, c, g0 = n - nk;
-                    for (a = 0; a < nk; a++) {
-                        gen_tokens(d->lines[i + bn + 1 + kept[a]], tok, 16);
-                        for (c = 0; c < nk; c++)
-                            cov_exp[(g0 + a) * MAXN + g0 + c] =
-                                gen_atof(d, i + bn + 1 + kept[a],
-                                         tok[1 + kept[c]]) *
-                                obs[*n_obs + g0 + a].sigma_exp *
-                                obs[*n_obs + g0 + c].sigma_exp;
-                    }
+/* The data files' measurements of the observables implemented so far,
+ * combined as smelli's fast likelihood combines them: the product of all
+ * measurement Gaussians, i.e. the precisions add,
+ *     V^-1 = sum_blocks V_b^-1,   V^-1 m = sum_blocks V_b^-1 m_b
+ * (each block's V_b embedded in the observables it measures).  For one
+ * observable measured twice independently (tau_mumu: LHCb and CMS) this
+ * is the weighted average; for an independent measurement of an
+ * observable that is also in a correlated block (ATLAS P5' and LHCb's
+ * P-basis fit in [4,6]) it keeps the correlations of the block. */
+typedef struct {
+    entry ent[MAXN];
+    double *prec; /* MAXN x MAXN, the summed V_b^-1 */
+    double h[MAXN];
+    int n, n_blocks_read, n_repeat, skipped;
+    double worst; /* q^2 quadrature check */
+} meas_acc;
+
+static int find_or_add(meas_acc *acc, const bsll_inputs *in, gen_obs *obs,
+                       const entry *e, const char *name, const char *args)
+{
+    int j;
+    gen_obs *o;
+    gen_qform *q2, *d2, *e2;
+    for (j = 0; j < acc->n; j++)
+        if (acc->ent[j].kind == e->kind && acc->ent[j].cat == e->cat &&
+            acc->ent[j].q2a == e->q2a && acc->ent[j].q2b == e->q2b) {
+            acc->n_repeat++;
+            return j;
+        }
+    if (acc->n == MAXN) {
+        fprintf(stderr, "bsll: more than %d observables\n", MAXN);
+        exit(1);
+    }
+    acc->ent[acc->n] = *e;
+    o = &obs[acc->n];
+    memset(o, 0, sizeof *o);
+    snprintf(o->name, sizeof o->name, "%s", name);
+    snprintf(o->args, sizeof o->args, "%s", strcmp(args, "-") == 0 ? "" : args);
+    o->category = e->cat;
+    o->space = SMELT_SPACE_WET;
+    o->flags = e->kind == K_DMS ? SMELT_OBS_ABS : 0;
+    o->num = malloc(sizeof *o->num);
+    o->den = malloc(sizeof *o->den);
+    o->den2 = malloc(sizeof *o->den2);
+    kind_form(e->kind, in, e->q2a, e->q2b, BK_NPTS, o->num, o->den, o->den2);
+    if (e->kind >= K_BPK_MUMU) {
+        /* quadrature check against twice the points: relative for rates;
+         * for the ratios (O(1) by construction, some exactly 0 in the SM,
+         * like P6' and S7) the difference of the values, relative to
+         * max(|O|, 0.01) */
+        double r, v1 = form_value(o->num, o->den, o->den2), v2;
+        q2 = malloc(sizeof *q2);
+        d2 = malloc(sizeof *d2);
+        e2 = malloc(sizeof *e2);
+        kind_form(e->kind, in, e->q2a, e->q2b, 2 * BK_NPTS, q2, d2, e2);
+        v2 = form_value(q2, d2, e2);
+        r = fabs(v2 - v1) /
+            (o->den->m[0][0] != 0 ? fmax(fabs(v1), 0.01) : fabs(v1));
+        acc->worst = r > acc->worst ? r : acc->worst;
+        free(q2);
+        free(d2);
+        free(e2);
+    }
+    if (o->den2->m[0][0] != 0) {
+        o->flags |= SMELT_OBS_SQRT_DEN;
+    } else {
+        free(o->den2);
+        o->den2 = NULL;
+    }
+    if (o->den->m[0][0] == 0) {
+        free(o->den);
+        o->den = NULL;
+    }
+    snprintf(o->comment, sizeof o->comment, "SM %.6g",
+             kind_sm(e->kind, in, e->q2a, e->q2b));
+    return acc->n++;
+}
+
+/* Read the blocks of category lik ("quark" or "lfu") of one data file. */
+static void read_blocks(meas_acc *acc, const bsll_inputs *in,
+                        const gen_datafile *d, const char *lik, int cat,
+                        gen_obs *obs)
+{
+    char tok[MAXB + 2][64];
+    int i;
+    for (i = 0; i < d->n; i++) {
+        int nt = gen_tokens(d->lines[i], tok, MAXB + 2), bn, k, a, c;
+        int idx[MAXB], nk = 0, gauss, numerical, mcol;
+        double m[MAXB], sig[MAXB], cov[MAXB * MAXB];
+        if (nt < 5 || strcmp(tok[0], "block") != 0 ||
+            strcmp(tok[3], lik) != 0)
+            continue;
+        gauss = strcmp(tok[2], "gauss") == 0;
+        numerical = strcmp(tok[2], "numerical") == 0;
+        bn = (int)gen_atof(d, i, tok[4]);
+        if (!gauss && !numerical && strcmp(tok[2], "indep") != 0)
+            gen_data_die(d, i, "unknown block kind", tok[2]);
+        if ((numerical && bn != 1) || bn < 1 || bn > MAXB)
+            gen_data_die(d, i, "bad number of observables", tok[4]);
+        /* columns of the Gaussian's mean and standard deviation:
+         * indep "meas": MEAN SIGMA (the exact moments of flavio's
+         * distribution); gauss "gmeas": CENTRAL SIGMA; numerical (LHCb
+         * R_K0S, R_K*+): the "napprox" MODE and ERR_UP -- the tabulated
+         * likelihood replaced by the Gaussian at its mode with the upper
+         * 68% highest-density width, which follows R_K0S's table to 0.15
+         * in chi^2 for 0.6 < R < 1.05, where b -> s mu mu models put R;
+         * the pdf's mean and standard deviation miss it there by up to
+         * 1.5 (README accuracy table; test rk0s_tabulated_likelihood) */
+        mcol = gauss || numerical ? 4 : 8;
+        for (k = 0; k < bn; k++) {
+            entry e;
+            int line = numerical ? i + 2 : i + 1 + k;
+            if (gen_tokens(d->lines[line], tok, MAXB + 2) < mcol + 2 ||
+                strcmp(tok[0], numerical ? "napprox"
+                               : gauss   ? "gmeas"
+                                         : "meas") != 0)
+                gen_data_die(d, line, "malformed record", tok[0]);
+            e.kind = kind_of(tok[2]);
+            idx[k] = -1;
+            m[k] = gen_atof(d, line, tok[mcol]);
+            sig[k] = gen_atof(d, line, tok[mcol + 1]);
+            if (e.kind < 0) {
+                acc->skipped++; /* an observable of a later step */
+                continue;
+            }
+            e.cat = cat;
+            e.q2a = e.q2b = 0;
+            if (strcmp(tok[3], "-") != 0 &&
+                sscanf(tok[3], "q2min=%lf,q2max=%lf", &e.q2a, &e.q2b) != 2)
+                gen_data_die(d, line, "bad arguments", tok[3]);
+            idx[k] = find_or_add(acc, in, obs, &e, tok[2], tok[3]);
+            nk++;
+        }
+        if (nk == 0)
+            continue;
+        /* covariance of the implemented entries (correlation rows
+         * follow the gmeas lines); unimplemented entries are
+         * marginalised, i.e. their rows and columns dropped */
+        for (a = 0; a < bn; a++)
+            for (c = 0; c < bn; c++)
+                cov[a * MAXB + c] = a == c ? sig[a] * sig[a] : 0;
+        if (gauss) {
+            for (a = 0; a < bn; a++) {
+                int line = i + bn + 1 + a;
+                if (gen_tokens(d->lines[line], tok, MAXB + 2) != bn + 1 ||
+                    strcmp(tok[0], "corr") != 0)
+                    gen_data_die(d, line, "malformed correlation row",
+                                 tok[0]);
+                for (c = 0; c < bn; c++)
+                    cov[a * MAXB + c] =
+                        gen_atof(d, line, tok[1 + c]) * sig[a] * sig[c];
+            }
+        }
+        {
+            double ck[MAXB * MAXB];
+            int ka[MAXB], na = 0;
+            for (a = 0; a < bn; a++)
+                if (idx[a] >= 0)
+                    ka[na++] = a;
+            for (a = 0; a < na; a++)
+                for (c = 0; c < na; c++)
+                    ck[a * na + c] = cov[ka[a] * MAXB + ka[c]];
+            if (!gen_spd_inverse(ck, na))
+                gen_data_die(d, i, "covariance not positive definite",
+                             tok[1]);
+            for (a = 0; a < na; a++) {
+                int ia = idx[ka[a]];
+                for (c = 0; c < na; c++) {
+                    int ic = idx[ka[c]];
+                    acc->prec[ia * MAXN + ic] += ck[a * na + c];
+                    acc->h[ia] += ck[a * na + c] * m[ka[c]];
                 }
             }
         }
+        acc->n_blocks_read++;
     }
-    if (worst > 1e-8) {
-        fprintf(stderr, "bsll: q^2 quadrature not converged (%g)\n", worst);
+}
+
+void bsll_build(const bsll_inputs *in, const char *datadir, gen_obs *obs,
+                int *n_obs, gen_block *blocks, int *n_blocks)
+{
+    static const char *const fname[3] = {"bsll_sector1.dat", "df2.dat",
+                                         "bsll_sector2.dat"};
+    gen_datafile files[3];
+    meas_acc *acc = calloc(1, sizeof *acc);
+    int first = *n_obs, n, fi, j, t, cat;
+    double *cov_exp, *sm_s, mean[MAXN];
+    bsll_params p;
+    gen_rng rng, rng_kst;
+
+    for (fi = 0; fi < 3; fi++)
+        gen_data_read(&files[fi], datadir, fname[fi]);
+    acc->prec = calloc((size_t)MAXN * MAXN, sizeof *acc->prec);
+    /* Observables are appended category by category (quarks, then lfu) so
+     * that each category is one contiguous block. */
+    for (cat = 0; cat < 2; cat++)
+        for (fi = 0; fi < 3; fi++)
+            read_blocks(acc, in, &files[fi], cat == 0 ? "quark" : "lfu",
+                        cat == 0 ? SMELT_CAT_quarks : SMELT_CAT_lfu,
+                        obs + *n_obs);
+    n = acc->n;
+    /* the combined Gaussian: V = (sum V_b^-1)^-1, m = V sum V_b^-1 m_b */
+    cov_exp = malloc(sizeof *cov_exp * (size_t)n * (size_t)n);
+    for (j = 0; j < n; j++)
+        for (t = 0; t < n; t++)
+            cov_exp[j * n + t] = acc->prec[j * MAXN + t];
+    if (!gen_spd_inverse(cov_exp, n)) {
+        fprintf(stderr, "bsll: combined precision not positive definite\n");
+        exit(1);
+    }
+    for (j = 0; j < n; j++) {
+        gen_obs *o = &obs[first + j];
+        o->measured = 0;
+        for (t = 0; t < n; t++)
+            o->measured += cov_exp[j * n + t] * acc->h[t];
+        o->sigma_exp = sqrt(cov_exp[j * n + j]);
+    }
+    if (acc->worst > 1e-8) {
+        fprintf(stderr, "bsll: q^2 quadrature not converged (%g)\n",
+                acc->worst);
         exit(1);
     }
 
@@ -780,6 +852,7 @@ void bsll_build(const bsll_inputs *in, const char *datadir, gen_obs *obs,
      * them left the sector-I draws (and tables) unchanged */
     gen_rng_seed(&rng_kst, MC_SEED + 1);
     sm_s = malloc(sizeof *sm_s * (size_t)N_MC * (size_t)n);
+    gen_qf_sm_only(1);
     for (t = 0; t < N_MC; t++) {
         double v[N_PAR], ffp[FF_BK_NPAR], ffk[FF_BV_NPAR];
         bsll_inputs *si = malloc(sizeof *si);
@@ -788,9 +861,11 @@ void bsll_build(const bsll_inputs *in, const char *datadir, gen_obs *obs,
         ff_bv_sample(&p.ff_kst, &rng_kst, ffk);
         inputs_from(&p, v, ffp, ffk, si);
         for (j = 0; j < n; j++)
-            sm_s[t * n + j] = kind_sm(ent[j].kind, si, ent[j].q2a, ent[j].q2b);
+            sm_s[t * n + j] = kind_sm(acc->ent[j].kind, si, acc->ent[j].q2a,
+                                    acc->ent[j].q2b);
         free(si);
     }
+    gen_qf_sm_only(0);
     for (j = 0; j < n; j++) {
         mean[j] = 0;
         for (t = 0; t < N_MC; t++)
@@ -802,7 +877,7 @@ void bsll_build(const bsll_inputs *in, const char *datadir, gen_obs *obs,
         int c0 = -1, cn = 0, a, b2;
         gen_block *b;
         for (j = 0; j < n; j++) {
-            if (ent[j].cat == (cat == 0 ? SMELT_CAT_quarks : SMELT_CAT_lfu)) {
+            if (acc->ent[j].cat == (cat == 0 ? SMELT_CAT_quarks : SMELT_CAT_lfu)) {
                 if (c0 < 0)
                     c0 = j;
                 cn++;
@@ -825,19 +900,23 @@ void bsll_build(const bsll_inputs *in, const char *datadir, gen_obs *obs,
                 if (a == b2)
                     obs[first + ia].sigma_th = sqrt(c);
                 /* build_whitening adds sigma_th^2 on the diagonal */
-                b->cov[a * cn + b2] = cov_exp[ia * MAXN + ib] + (a == b2 ? 0 : c);
+                b->cov[a * cn + b2] = cov_exp[ia * n + ib] + (a == b2 ? 0 : c);
             }
         }
     }
     free(sm_s);
     *n_obs += n;
     fprintf(stderr,
-            "bsll: %d observables (%d measurements combined with an "
-            "earlier one, %d of later steps skipped); q^2 quadrature %d vs "
+            "bsll: %d observables from %d blocks (%d repeated measurements "
+            "combined, %d of later steps skipped); q^2 quadrature %d vs "
             "%d points: %.2g; theory covariance from %d draws (each "
             "variance to ~%.0f%%)\n",
-            n, n_combined, skipped, BK_NPTS, 2 * BK_NPTS, worst, N_MC,
+            n, acc->n_blocks_read, acc->n_repeat, acc->skipped, BK_NPTS,
+            2 * BK_NPTS, acc->worst, N_MC,
             100 * sqrt(2.0 / N_MC));
-    gen_data_free(&f);
-    gen_data_free(&df2);
+    for (fi = 0; fi < 3; fi++)
+        gen_data_free(&files[fi]);
+    free(cov_exp);
+    free(acc->prec);
+    free(acc);
 }

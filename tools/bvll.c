@@ -197,6 +197,8 @@ int bvll_kind(const char *name, int *charged, int *lep)
         {"<S7>(", BV_S7},       {"<S8>(", BV_S8},   {"<S9>(", BV_S9},
         {"<P1>(", BV_P1},       {"<P2>(", BV_P2},   {"<P3>(", BV_P3},
         {"<Rmue>(", BV_RMUE},
+        {"<P4p>(", BV_P4P},     {"<P5p>(", BV_P5P}, {"<P6p>(", BV_P6P},
+        {"<P8p>(", BV_P8P},     {"<ATIm>(", BV_ATIM},
     };
     size_t k, n;
     for (k = 0; k < sizeof tab / sizeof tab[0]; k++) {
@@ -215,13 +217,15 @@ int bvll_kind(const char *name, int *charged, int *lep)
             *lep = -1;
             return BV_RMUE;
         }
-        if (strcmp(rest, "B0->K*mumu)") == 0)
+        if (strcmp(rest, "B0->K*mumu)") == 0 ||
+            strcmp(rest, "B0->K*ee)") == 0)
             *charged = 0;
-        else if (strcmp(rest, "B+->K*mumu)") == 0)
+        else if (strcmp(rest, "B+->K*mumu)") == 0 ||
+                 strcmp(rest, "B+->K*ee)") == 0)
             *charged = 1;
         else
             return -1;
-        *lep = 1;
+        *lep = strstr(rest, "mumu") != NULL;
         return tab[k].obs;
     }
     return -1;
@@ -229,7 +233,7 @@ int bvll_kind(const char *name, int *charged, int *lep)
 
 void bvll_bin(const bsll_inputs *in, int obs, int charged, int lep,
               double q2a, double q2b, int npts, gen_qform *num,
-              gen_qform *den)
+              gen_qform *den, gen_qform *den2)
 {
     const double mB = charged ? in->m_Bp : in->m_B0;
     const double mV = charged ? in->m_Kstp : in->m_Kst0;
@@ -238,6 +242,7 @@ void bvll_bin(const bsll_inputs *in, int obs, int charged, int lep,
     int i, pass, npass = obs == BV_RMUE ? 2 : 1;
     gen_qf_zero(num);
     gen_qf_zero(den);
+    gen_qf_zero(den2);
     gen_gauss_legendre(npts, 0, 1, x, wt);
     for (pass = 0; pass < npass; pass++) {
         /* R_K*: pass 0 muons into num, pass 1 electrons into den */
@@ -249,9 +254,18 @@ void bvll_bin(const bsll_inputs *in, int obs, int charged, int lep,
         if (hi > (mB - mV) * (mB - mV))
             hi = (mB - mV) * (mB - mV);
         for (i = 0; i < npts; i++) {
-            /* q^2 = lo + (hi - lo) u^2 (threshold behaviour) */
-            const double q2 = lo + (hi - lo) * x[i] * x[i];
-            const double w = wt[i] * 2 * x[i] * (hi - lo);
+            /* q^2 = lo + (hi - lo) u^2 for the threshold behaviour, or,
+             * for bins spanning a decade or more above threshold t,
+             * q^2 - t = (lo - t) ((hi - t)/(lo - t))^u: smooth in u for
+             * the 1/q^2 photon pole of the transverse rate (LHCb's K*ee
+             * bin starts at 7.8e-4 GeV^2) and for a bin edge just above
+             * the muon threshold (LHCb's R_K*+ bin starts at 0.045) */
+            const double t = 4 * ml * ml, span = log((hi - t) / (lo - t));
+            const int logsub = lo > t && hi - t > 8 * (lo - t);
+            const double q2 = logsub ? t + (lo - t) * exp(x[i] * span)
+                                     : lo + (hi - lo) * x[i] * x[i];
+            const double w = logsub ? wt[i] * (q2 - t) * span
+                                    : wt[i] * 2 * x[i] * (hi - lo);
             bvll_j(in, charged, l, q2, j);
             switch (obs) {
             case BV_DBR:
@@ -288,6 +302,24 @@ void bvll_bin(const bsll_inputs *in, int obs, int charged, int lep,
                 break;
             case BV_P3: /* -J9^LHCb/(4 J2s) = J9/(4 J2s) */
                 gen_qf_axpy(num, w, &j[BV_J9]);
+                gen_qf_axpy(den, 4 * w, &j[BV_J2S]);
+                break;
+            case BV_P4P: case BV_P5P: case BV_P6P: case BV_P8P: {
+                /* S_i^LHCb / (2 sqrt(-Sigma_2s Sigma_2c)) with
+                 * Sigma = 2 J: J_i^LHCb / sqrt(4 J2s (-J2c)); P6' is
+                 * built from J7 (flavio, LHCb) */
+                static const int ji[4] = {BV_J4, BV_J5, BV_J7, BV_J8};
+                static const double sg[4] = {-1, 1, -1, 1};
+                gen_qf_axpy(num, sg[obs - BV_P4P] * w, &j[ji[obs - BV_P4P]]);
+                gen_qf_axpy(den, 4 * w, &j[BV_J2S]);
+                gen_qf_axpy(den2, -w, &j[BV_J2C]);
+                break;
+            }
+            case BV_ATIM:
+                /* (J9 - J9bar)/(4 J2s): the CP-odd part of J9 needs a
+                 * weak phase; smelt's coefficients are real and the
+                 * SM's lambda_u terms are dropped (wet_sm.c), so the
+                 * numerator is 0 */
                 gen_qf_axpy(den, 4 * w, &j[BV_J2S]);
                 break;
             default:

@@ -19,20 +19,25 @@ enum {
     BV_S3, BV_S4, BV_S5, BV_S7, BV_S8, BV_S9, /* <S_i> (S4, S7, S9 LHCb) */
     BV_P1, BV_P2, BV_P3,                      /* <P_i> (P2, P3 LHCb) */
     BV_RMUE, /* <Rmue> = R_K* */
+    /* <P'_i> = S_i^LHCb / (2 sqrt(-Sigma_2s Sigma_2c)), each Sigma
+     * integrated over the bin: num / sqrt(den den2) */
+    BV_P4P, BV_P5P, BV_P6P, BV_P8P,
+    BV_ATIM, /* <ATIm> = A_9-type CP asymmetry; 0 for real coefficients */
     BV_NOBS
 };
 
 /* The observable of a flavio name such as "<FL>(B0->K*mumu)" with its
- * process: *charged = 1 for B+ -> K*+, 0 for B0 -> K*0; *lep = 1 (mu) or
- * -1 for the mu/e ratio.  Returns -1 if not a B -> K* observable of this
- * module (P4', P5', P6', P8' need a square root of two forms: not yet). */
+ * process: *charged = 1 for B+ -> K*+, 0 for B0 -> K*0; *lep = 1 (mu),
+ * 0 (e) or -1 for the mu/e ratio.  Returns -1 if not a B -> K*
+ * observable of this module. */
 int bvll_kind(const char *name, int *charged, int *lep);
 
 /* Bin [q2a, q2b] of observable obs as num/den (den->m[0][0] == 0: no
- * denominator), npts Gauss-Legendre points. */
+ * denominator), or num/sqrt(den den2) for the P'_i (den2->m[0][0] == 0
+ * for all others); npts Gauss-Legendre points. */
 void bvll_bin(const bsll_inputs *in, int obs, int charged, int lep,
               double q2a, double q2b, int npts, gen_qform *num,
-              gen_qform *den);
+              gen_qform *den, gen_qform *den2);
 
 /* The 12 angular coefficients at one q^2, as quadratic forms, in the
  * order J1s J1c J2s J2c J3 J4 J5 J6s J6c J7 J8 J9 (theory convention of

@@ -60,6 +60,9 @@ void gen_amp_axpy(gen_amp *y, double complex k, const gen_amp *x);
 void gen_qf_add_herm(gen_qform *q, double w, const gen_amp *a,
                      const gen_amp *b);
 void gen_qf_zero(gen_qform *q);
+/* on = 1: until called with 0, the gen_qf_* operations touch only the
+ * constant monomial m[0][0] (SM values for the theory Monte Carlo). */
+void gen_qf_sm_only(int on);
 void gen_qf_axpy(gen_qform *y, double k, const gen_qform *x);
 double gen_qf_eval(const gen_qform *q, const double *x /* GEN_NX */);
 
@@ -76,6 +79,7 @@ typedef struct {
     unsigned flags; /* SMELT_OBS_* */
     gen_qform *num; /* owned */
     gen_qform *den; /* owned, NULL for D = 1 */
+    gen_qform *den2; /* owned; SMELT_OBS_SQRT_DEN: O = N/sqrt(D D2) */
     double measured, sigma_exp, sigma_th;
     char comment[160];
 } gen_obs;
@@ -87,7 +91,8 @@ typedef struct {
 
 /* Normalise num (and den) so that D(0) = 1 and N(0)/D(0) = sm. */
 void gen_obs_normalise(gen_obs *o, double sm);
-/* Linearised prediction at 0: value and dO/dC_k for all k. */
+/* Linearised prediction at 0: value and dO/dC_k for all k (N/D, or
+ * N/sqrt(D D2) for SMELT_OBS_SQRT_DEN). */
 void gen_obs_linear(const gen_obs *o, double *value, double *grad /* N_WC */);
 
 /* ---------- linear algebra (row-major dense) ---------- */
@@ -96,6 +101,8 @@ void gen_obs_linear(const gen_obs *o, double *value, double *grad /* N_WC */);
 int gen_cholesky(double *a, int n);
 /* Invert lower-triangular L in place. */
 void gen_tri_inverse_lower(double *l, int n);
+/* Invert a symmetric positive definite matrix in place; 0 if not SPD. */
+int gen_spd_inverse(double *a, int n);
 
 /* ---------- emission ---------- */
 

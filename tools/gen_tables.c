@@ -82,6 +82,8 @@ static int active_wc(const gen_obs *o, int *wc)
                 used = 1;
             if (o->den != NULL && o->den->m[GEN_X(k)][l] != 0)
                 used = 1;
+            if (o->den2 != NULL && o->den2->m[GEN_X(k)][l] != 0)
+                used = 1;
         }
         if (used)
             wc[n++] = k;
@@ -164,9 +166,17 @@ static void emit_sector(const char *outdir, const sector *sec)
             double sm, grad[SMELT_N_WC];
             gen_obs_linear(o, &sm, grad);
             *nt = *o->num;
-            if (o->den != NULL)
+            if (o->flags & SMELT_OBS_SQRT_DEN) {
+                /* N / sqrt(D(0) D2(0)) - sm (see smelt_internal.h) */
+                gen_qf_axpy(nt, 1 / sqrt(o->den->m[0][0] *
+                                         o->den2->m[0][0]) - 1, nt);
+            } else if (o->den != NULL) {
+                /* scaled by 1/D(0) like D below: the forms of ratios are
+                 * built in physical units (|N|^2 ~ 1e-20 for b -> s),
+                 * whose small monomials would underflow a float */
                 gen_qf_axpy(nt, -sm, o->den);
-            else
+                gen_qf_axpy(nt, 1 / o->den->m[0][0] - 1, nt);
+            } else
                 nt->m[0][0] -= sm;
             nt->m[0][0] = 0;
             fprintf(f, "static const smelt_real num_%d[%d] SMELT_TABLE_ATTR = {",
@@ -176,10 +186,24 @@ static void emit_sector(const char *outdir, const sector *sec)
             free(nt);
         }
         if (o->den != NULL) {
+            gen_qform *d = malloc(sizeof *d);
+            *d = *o->den;
+            gen_qf_axpy(d, 1 / d->m[0][0] - 1, d); /* D(0) = 1 */
             fprintf(f, "static const smelt_real den_%d[%d] SMELT_TABLE_ATTR = {",
                     i, (n + 1) * (n + 2) / 2);
-            emit_qform(f, o->den, wc, n);
+            emit_qform(f, d, wc, n);
             fprintf(f, "};\n");
+            free(d);
+        }
+        if (o->den2 != NULL) {
+            gen_qform *d = malloc(sizeof *d);
+            *d = *o->den2;
+            gen_qf_axpy(d, 1 / d->m[0][0] - 1, d); /* D2(0) = 1 */
+            fprintf(f, "static const smelt_real den2_%d[%d] SMELT_TABLE_ATTR = {",
+                    i, (n + 1) * (n + 2) / 2);
+            emit_qform(f, d, wc, n);
+            fprintf(f, "};\n");
+            free(d);
         }
     }
     fprintf(f, "\nconst smelt_obs_def smelt_%s_obs[%d] SMELT_TABLE_ATTR = {\n",
@@ -192,7 +216,11 @@ static void emit_sector(const char *outdir, const sector *sec)
         fprintf(f, "    {\"%s\", \"%s\", wc_%d, num_%d, ", o->name, o->args, i,
                 i);
         if (o->den != NULL)
-            fprintf(f, "den_%d,\n     ", i);
+            fprintf(f, "den_%d, ", i);
+        else
+            fprintf(f, "NULL, ");
+        if (o->den2 != NULL)
+            fprintf(f, "den2_%d,\n     ", i);
         else
             fprintf(f, "NULL,\n     ");
         gen_emit_real(f, val);

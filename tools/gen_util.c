@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "gen.h"
+#include "../src/smelt_internal.h"
 
 /* ------------------------------------------------------------------ */
 /* data files                                                          */
@@ -166,7 +167,24 @@ void gen_amp_axpy(gen_amp *y, double complex k, const gen_amp *x)
             y->v[a] += k * x->v[a];
 }
 
-void gen_qf_zero(gen_qform *q) { memset(q, 0, sizeof *q); }
+/* Number of leading variables the quadratic-form operations touch:
+ * GEN_NX, or 1 while gen_qf_sm_only(1) is in force.  The theory Monte
+ * Carlo needs thousands of SM values per observable, each only the x_0 x_0
+ * monomial of forms built by the same code as the tables; restricting the
+ * operations to it makes a draw ~10^4 times cheaper without a second
+ * (scalar) implementation of the physics.  Generator only (single
+ * threaded); the runtime library has no such state. */
+static int qf_dim = GEN_NX;
+
+void gen_qf_sm_only(int on) { qf_dim = on ? 1 : GEN_NX; }
+
+void gen_qf_zero(gen_qform *q)
+{
+    if (qf_dim == GEN_NX)
+        memset(q, 0, sizeof *q);
+    else
+        q->m[0][0] = 0;
+}
 
 void gen_qf_add_herm(gen_qform *q, double w, const gen_amp *A,
                      const gen_amp *B)
@@ -174,7 +192,7 @@ void gen_qf_add_herm(gen_qform *q, double w, const gen_amp *A,
     /* Re(A.x conj(B.x)) = sum_ab x_a x_b Re(A_a conj(B_b)) for real x;
      * only structurally non-zero components are visited. */
     int ia[GEN_NX], ib[GEN_NX], na = 0, nb = 0, i, j;
-    for (i = 0; i < GEN_NX; i++) {
+    for (i = 0; i < qf_dim; i++) {
         if (A->v[i] != 0)
             ia[na++] = i;
         if (B->v[i] != 0)
@@ -193,8 +211,8 @@ void gen_qf_add_herm(gen_qform *q, double w, const gen_amp *A,
 void gen_qf_axpy(gen_qform *y, double k, const gen_qform *x)
 {
     int a, b;
-    for (a = 0; a < GEN_NX; a++)
-        for (b = 0; b < GEN_NX; b++)
+    for (a = 0; a < qf_dim; a++)
+        for (b = 0; b < qf_dim; b++)
             y->m[a][b] += k * x->m[a][b];
 }
 
@@ -202,11 +220,11 @@ double gen_qf_eval(const gen_qform *q, const double *x)
 {
     double s = 0;
     int a, b;
-    for (a = 0; a < GEN_NX; a++) {
+    for (a = 0; a < qf_dim; a++) {
         double row = 0;
         if (x[a] == 0)
             continue;
-        for (b = 0; b < GEN_NX; b++)
+        for (b = 0; b < qf_dim; b++)
             row += q->m[a][b] * x[b];
         s += x[a] * row;
     }
@@ -264,6 +282,16 @@ void gen_obs_linear(const gen_obs *o, double *value, double *grad)
     /* O = N/D; dO/dx_k at x = e_0 is (2 N_0k - O 2 D_0k) / D_00 */
     double n0 = o->num->m[0][0], d0 = o->den ? o->den->m[0][0] : 1;
     int k;
+    if (o->flags & SMELT_OBS_SQRT_DEN) {
+        /* O = N/sqrt(D D2): dO = dN/r - O (dD/D + dD2/D2)/2 */
+        double e0 = o->den2->m[0][0], r = sqrt(d0 * e0);
+        *value = n0 / r;
+        for (k = 0; k < SMELT_N_WC; k++)
+            grad[k] = 2 * o->num->m[0][GEN_X(k)] / r -
+                      *value * (o->den->m[0][GEN_X(k)] / d0 +
+                                o->den2->m[0][GEN_X(k)] / e0);
+        return;
+    }
     *value = n0 / d0;
     for (k = 0; k < SMELT_N_WC; k++) {
         double dn = 2 * o->num->m[0][GEN_X(k)];
@@ -311,6 +339,29 @@ void gen_tri_inverse_lower(double *l, int n)
             l[i * n + j] = -s * l[i * n + i];
         }
     }
+}
+
+int gen_spd_inverse(double *a, int n)
+{
+    /* A = L L^T, A^-1 = L^-T L^-1 */
+    double *l = malloc(sizeof *l * (size_t)n * (size_t)n);
+    int i, j, k;
+    memcpy(l, a, sizeof *l * (size_t)n * (size_t)n);
+    if (!gen_cholesky(l, n)) {
+        free(l);
+        return 0;
+    }
+    gen_tri_inverse_lower(l, n);
+    for (i = 0; i < n; i++) {
+        for (j = 0; j <= i; j++) {
+            double s = 0;
+            for (k = i; k < n; k++)
+                s += l[k * n + i] * l[k * n + j];
+            a[i * n + j] = a[j * n + i] = s;
+        }
+    }
+    free(l);
+    return 1;
 }
 
 /* ------------------------------------------------------------------ */
