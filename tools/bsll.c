@@ -208,6 +208,8 @@ static void fi_corr(const gen_datafile *f, const char *group, int n,
 
 /* The parameters varied for the theory covariance, with their central
  * values and the Cholesky factor of their covariance. */
+enum { N_NL = 32 }; /* room for the nuisance list */
+
 enum {
     P_FBS, P_FB0, P_VUS, P_VCB, P_VUB, P_GAMMA, P_TAU_BS, P_TAU_B0, P_YS,
     P_BAG1, P_MT, P_ALPHAS, P_TAU_BP, N_PAR
@@ -224,7 +226,60 @@ typedef struct {
     ff_bv_fit ff_kst;
     wet_sm_coeffs wsm;
     double mc_pole, mb_pole;
+    /* B -> K* subleading hadronic nuisances (bvll_nonlocal.dat) */
+    int n_nl, nl_coef[N_NL], nl_hel[N_NL], nl_im[N_NL];
+    double nl_sigma[N_NL], nl_rho_B0_Bp;
 } bsll_params;
+
+/* Read the nuisance list of tools/data/bvll_nonlocal.dat. */
+static void nl_load(bsll_params *p, const char *datadir)
+{
+    gen_datafile f;
+    char tok[8][64];
+    int i;
+    gen_data_read(&f, datadir, "bvll_nonlocal.dat");
+    p->n_nl = 0;
+    p->nl_rho_B0_Bp = gen_param(&f, "nl_corr_B0_Bp");
+    for (i = 0; i < f.n; i++) {
+        int nt = gen_tokens(f.lines[i], tok, 8);
+        const char *hel = "0+-";
+        if (strcmp(tok[0], "nl") != 0)
+            continue;
+        if (nt != 5 || strlen(tok[1]) != 1 || strchr("abc", tok[1][0]) == NULL ||
+            strlen(tok[2]) != 1 || strchr(hel, tok[2][0]) == NULL ||
+            (strcmp(tok[3], "Re") != 0 && strcmp(tok[3], "Im") != 0))
+            gen_data_die(&f, i, "malformed nuisance record", tok[0]);
+        if (p->n_nl == N_NL)
+            gen_data_die(&f, i, "too many nuisance parameters", tok[1]);
+        p->nl_coef[p->n_nl] = tok[1][0] - 'a';
+        p->nl_hel[p->n_nl] = (int)(strchr(hel, tok[2][0]) - hel);
+        p->nl_im[p->n_nl] = tok[3][0] == 'I';
+        p->nl_sigma[p->n_nl] = gen_atof(&f, i, tok[4]);
+        p->n_nl++;
+    }
+    gen_data_free(&f);
+}
+
+/* One draw of the nuisances into in (B0 and B+ correlated). */
+static void nl_draw(const bsll_params *p, gen_rng *rng, bsll_inputs *in)
+{
+    const double r = p->nl_rho_B0_Bp, r2 = sqrt(1 - r * r);
+    int k, ch;
+    memset(in->nl_a, 0, sizeof in->nl_a);
+    memset(in->nl_b, 0, sizeof in->nl_b);
+    memset(in->nl_c, 0, sizeof in->nl_c);
+    for (k = 0; k < p->n_nl; k++) {
+        double z0 = gen_rng_normal(rng), zp = r * z0 + r2 * gen_rng_normal(rng);
+        for (ch = 0; ch < 2; ch++) {
+            double complex v = p->nl_sigma[k] * (ch == 0 ? z0 : zp) *
+                               (p->nl_im[k] ? I : 1);
+            double complex *t = p->nl_coef[k] == 0   ? in->nl_a[ch]
+                                : p->nl_coef[k] == 1 ? in->nl_b[ch]
+                                                     : in->nl_c[ch];
+            t[p->nl_hel[k]] += v;
+        }
+    }
+}
 
 static void params_load(bsll_params *p, const char *datadir,
                         const char *ff_name)
@@ -268,6 +323,7 @@ static void params_load(bsll_params *p, const char *datadir,
     p->central[P_TAU_BP] = fi_get(&fi, "tau_B+", &sig[P_TAU_BP]);
     p->m_Kst0 = fi_get(&fi, "m_K*0", NULL);
     p->m_Kstp = fi_get(&fi, "m_K*+", NULL);
+    nl_load(p, datadir);
     if (ff_bv_load(&p->ff_kst, datadir, "BKstar") != 0) {
         fprintf(stderr, "bsll: cannot load the B->K* form factors\n");
         exit(1);
@@ -391,6 +447,9 @@ static void inputs_from(const bsll_params *p, const double *v,
     memcpy(in->ff_kst_par, ffkst != NULL ? ffkst : p->ff_kst.central,
            sizeof in->ff_kst_par);
     in->wsm = p->wsm;
+    memset(in->nl_a, 0, sizeof in->nl_a);
+    memset(in->nl_b, 0, sizeof in->nl_b);
+    memset(in->nl_c, 0, sizeof in->nl_c);
     in->mc_pole = p->mc_pole;
     in->mb_pole = p->mb_pole;
 }
@@ -809,7 +868,7 @@ void bsll_build(const bsll_inputs *in, const char *datadir, gen_obs *obs,
     int first = *n_obs, n, fi, j, t, cat;
     double *cov_exp, *sm_s, mean[MAXN];
     bsll_params p;
-    gen_rng rng, rng_kst;
+    gen_rng rng, rng_kst, rng_nl;
 
     for (fi = 0; fi < 3; fi++)
         gen_data_read(&files[fi], datadir, fname[fi]);
@@ -851,6 +910,8 @@ void bsll_build(const bsll_inputs *in, const char *datadir, gen_obs *obs,
     /* the B -> K* form factors draw from their own stream, so that adding
      * them left the sector-I draws (and tables) unchanged */
     gen_rng_seed(&rng_kst, MC_SEED + 1);
+    /* and the B -> K* subleading hadronic nuisances from a third */
+    gen_rng_seed(&rng_nl, MC_SEED + 2);
     sm_s = malloc(sizeof *sm_s * (size_t)N_MC * (size_t)n);
     gen_qf_sm_only(1);
     for (t = 0; t < N_MC; t++) {
@@ -860,6 +921,7 @@ void bsll_build(const bsll_inputs *in, const char *datadir, gen_obs *obs,
         ff_bk_sample(&p.ff, &rng, ffp);
         ff_bv_sample(&p.ff_kst, &rng_kst, ffk);
         inputs_from(&p, v, ffp, ffk, si);
+        nl_draw(&p, &rng_nl, si);
         for (j = 0; j < n; j++)
             sm_s[t * n + j] = kind_sm(acc->ent[j].kind, si, acc->ent[j].q2a,
                                     acc->ent[j].q2b);

@@ -103,6 +103,43 @@ static void bv_amplitudes(const bsll_inputs *in, int charged, int l,
         chiral_amp(&A->para[h], l, ka9, ka7, sgn, -1, c9eff, c7sm, c10sm);
         chiral_amp(&A->zero[h], l, k09, k07, sgn, -1, c9eff, c7sm, c10sm);
     }
+    {
+        /* Subleading hadronic corrections (bvll_nonlocal.dat): shifts of
+         * C7, C7' and C9 in single helicity amplitudes, in both lepton
+         * chiralities.  Here H_+- = (A_para +- A_perp)/sqrt2: the C9 and
+         * C7 parts of H_+ nearly cancel at large recoil (ka9 ~ -kp9),
+         * that is the K*'s suppressed helicity, fed by C9' and C7'.  A
+         * shift d of H_lambda's coefficient with factor k_lambda moves
+         * A_para by d k_lambda/sqrt2 and A_perp by +-d k_lambda/sqrt2. */
+        const double kp9 = sqrt(2.0) * N * sl * ff[FF_V] / (mB + mV);
+        const double kp7 = sqrt(2.0) * N * sl * 2 * mb / q2 * ff[FF_T1];
+        const double ka9 = -sqrt(2.0) * N * (mB + mV) * ff[FF_A1];
+        const double ka7 = -sqrt(2.0) * N * (mB * mB - mV * mV) * 2 * mb /
+                           q2 * ff[FF_T2];
+        const double k09 = -8 * N * mB * mV / sq * ff[FF_A12];
+        const double k07 = -8 * N * mB * mV / sq * mb / (mB + mV) *
+                           ff[FF_T23];
+        double complex d7[3] = {0, 0, 0}, d9[3] = {0, 0, 0}, dz, dp, dm;
+        int hel;
+        for (hel = 0; hel < 3; hel++) {
+            if (q2 <= 9)
+                d7[hel] = (in->nl_a[charged][hel] +
+                           in->nl_b[charged][hel] * q2 / (mB * mB)) *
+                          mB / (2 * mb);
+            else if (q2 > 14)
+                d9[hel] = in->nl_c[charged][hel];
+        }
+        dz = k09 * d9[0] + k07 * d7[0];
+        /* H_+: C9 with (ka9 + kp9)/sqrt2, C7' with (kp7 - ka7)/sqrt2;
+         * H_-: C9 with (ka9 - kp9)/sqrt2, C7 with (ka7 - kp7)/sqrt2 */
+        dp = (d9[1] * (ka9 + kp9) + d7[1] * (kp7 - ka7)) / 2;
+        dm = (d9[2] * (ka9 - kp9) + d7[2] * (ka7 - kp7)) / 2;
+        for (h = 0; h < 2; h++) {
+            A->zero[h].v[0] += dz;
+            A->para[h].v[0] += dp + dm;
+            A->perp[h].v[0] += dp - dm;
+        }
+    }
     /* timelike and scalar (flavio's O_S, O_P carry m_b: <K*|s g5 b|B>
      * brings 1/(m_b + m_s), hence kmb; arXiv:0811.1214 eqs. for A_t, A_S) */
     kmb = mb / (mb + in->m_s);
