@@ -220,15 +220,16 @@ typedef struct {
     double chol[N_PAR * N_PAR];
     /* fixed inputs */
     double GF, alpha_e_MZ, mZ, s2w, m_Bs, m_B0, m_mu, m_e, m_b, m_s, eta_B;
-    double m_Bp, m_Kp, m_K0, m_Kst0, m_Kstp;
+    double m_Bp, m_Kp, m_K0, m_Kst0, m_Kstp, m_phi;
     wet_sm_inputs wet;
     ff_bk_fit ff;
-    ff_bv_fit ff_kst;
+    ff_bv_fit ff_kst, ff_phi;
     wet_sm_coeffs wsm;
     double mc_pole, mb_pole;
     /* B -> K* subleading hadronic nuisances (bvll_nonlocal.dat) */
     int n_nl, nl_coef[N_NL], nl_hel[N_NL], nl_im[N_NL];
-    double nl_sigma[N_NL], nl_rho_B0_Bp;
+    double nl_sigma[N_NL][3]; /* B0, B+, Bs */
+    double nl_chol[9];        /* Cholesky factor of their correlation */
 } bsll_params;
 
 /* Read the nuisance list of tools/data/bvll_nonlocal.dat. */
@@ -239,13 +240,21 @@ static void nl_load(bsll_params *p, const char *datadir)
     int i;
     gen_data_read(&f, datadir, "bvll_nonlocal.dat");
     p->n_nl = 0;
-    p->nl_rho_B0_Bp = gen_param(&f, "nl_corr_B0_Bp");
+    /* correlation between the mesons' copies of each parameter */
+    memset(p->nl_chol, 0, sizeof p->nl_chol);
+    p->nl_chol[0] = p->nl_chol[4] = p->nl_chol[8] = 1;
+    p->nl_chol[1] = p->nl_chol[3] = gen_param(&f, "nl_corr_B0_Bp");
+    p->nl_chol[2] = p->nl_chol[6] = gen_param(&f, "nl_corr_B0_Bs");
+    p->nl_chol[5] = p->nl_chol[7] = gen_param(&f, "nl_corr_Bp_Bs");
+    if (!gen_cholesky(p->nl_chol, 3))
+        gen_data_die(&f, -1, "nuisance correlation not positive definite",
+                     "nl_corr_*");
     for (i = 0; i < f.n; i++) {
         int nt = gen_tokens(f.lines[i], tok, 8);
         const char *hel = "0+-";
         if (strcmp(tok[0], "nl") != 0)
             continue;
-        if (nt != 5 || strlen(tok[1]) != 1 || strchr("abc", tok[1][0]) == NULL ||
+        if (nt != 6 || strlen(tok[1]) != 1 || strchr("abc", tok[1][0]) == NULL ||
             strlen(tok[2]) != 1 || strchr(hel, tok[2][0]) == NULL ||
             (strcmp(tok[3], "Re") != 0 && strcmp(tok[3], "Im") != 0))
             gen_data_die(&f, i, "malformed nuisance record", tok[0]);
@@ -254,24 +263,31 @@ static void nl_load(bsll_params *p, const char *datadir)
         p->nl_coef[p->n_nl] = tok[1][0] - 'a';
         p->nl_hel[p->n_nl] = (int)(strchr(hel, tok[2][0]) - hel);
         p->nl_im[p->n_nl] = tok[3][0] == 'I';
-        p->nl_sigma[p->n_nl] = gen_atof(&f, i, tok[4]);
+        p->nl_sigma[p->n_nl][0] = p->nl_sigma[p->n_nl][1] =
+            gen_atof(&f, i, tok[4]);
+        p->nl_sigma[p->n_nl][2] = gen_atof(&f, i, tok[5]);
         p->n_nl++;
     }
     gen_data_free(&f);
 }
 
-/* One draw of the nuisances into in (B0 and B+ correlated). */
+/* One draw of the nuisances into in (B0, B+, Bs correlated). */
 static void nl_draw(const bsll_params *p, gen_rng *rng, bsll_inputs *in)
 {
-    const double r = p->nl_rho_B0_Bp, r2 = sqrt(1 - r * r);
     int k, ch;
     memset(in->nl_a, 0, sizeof in->nl_a);
     memset(in->nl_b, 0, sizeof in->nl_b);
     memset(in->nl_c, 0, sizeof in->nl_c);
     for (k = 0; k < p->n_nl; k++) {
-        double z0 = gen_rng_normal(rng), zp = r * z0 + r2 * gen_rng_normal(rng);
-        for (ch = 0; ch < 2; ch++) {
-            double complex v = p->nl_sigma[k] * (ch == 0 ? z0 : zp) *
+        double u[3], z[3];
+        int a;
+        for (a = 0; a < 3; a++)
+            u[a] = gen_rng_normal(rng);
+        for (a = 0; a < 3; a++)
+            z[a] = p->nl_chol[a * 3] * u[0] + p->nl_chol[a * 3 + 1] * u[1] +
+                   p->nl_chol[a * 3 + 2] * u[2];
+        for (ch = 0; ch < 3; ch++) {
+            double complex v = p->nl_sigma[k][ch] * z[ch] *
                                (p->nl_im[k] ? I : 1);
             double complex *t = p->nl_coef[k] == 0   ? in->nl_a[ch]
                                 : p->nl_coef[k] == 1 ? in->nl_b[ch]
@@ -323,9 +339,11 @@ static void params_load(bsll_params *p, const char *datadir,
     p->central[P_TAU_BP] = fi_get(&fi, "tau_B+", &sig[P_TAU_BP]);
     p->m_Kst0 = fi_get(&fi, "m_K*0", NULL);
     p->m_Kstp = fi_get(&fi, "m_K*+", NULL);
+    p->m_phi = fi_get(&fi, "m_phi", NULL);
     nl_load(p, datadir);
-    if (ff_bv_load(&p->ff_kst, datadir, "BKstar") != 0) {
-        fprintf(stderr, "bsll: cannot load the B->K* form factors\n");
+    if (ff_bv_load(&p->ff_kst, datadir, "BKstar") != 0 ||
+        ff_bv_load(&p->ff_phi, datadir, "Bsphi") != 0) {
+        fprintf(stderr, "bsll: cannot load the B->V form factors\n");
         exit(1);
     }
     if (ff_bk_load(&p->ff, datadir, ff_name) != 0) {
@@ -385,7 +403,7 @@ static double alpha_e_at(double alpha_mz, double mz, double mu)
 
 static void inputs_from(const bsll_params *p, const double *v,
                         const double *ffpar, const double *ffkst,
-                        bsll_inputs *in)
+                        const double *ffphi, bsll_inputs *in)
 {
     double complex lts, ltd;
     wet_sm_inputs w = p->wet;
@@ -446,6 +464,10 @@ static void inputs_from(const bsll_params *p, const double *v,
     in->ff_kst = p->ff_kst;
     memcpy(in->ff_kst_par, ffkst != NULL ? ffkst : p->ff_kst.central,
            sizeof in->ff_kst_par);
+    in->m_phi = p->m_phi;
+    in->ff_phi = p->ff_phi;
+    memcpy(in->ff_phi_par, ffphi != NULL ? ffphi : p->ff_phi.central,
+           sizeof in->ff_phi_par);
     in->wsm = p->wsm;
     memset(in->nl_a, 0, sizeof in->nl_a);
     memset(in->nl_b, 0, sizeof in->nl_b);
@@ -464,7 +486,7 @@ void bsll_load_inputs_ff(bsll_inputs *in, const char *datadir,
 {
     bsll_params p;
     params_load(&p, datadir, ff_name);
-    inputs_from(&p, p.central, NULL, NULL, in);
+    inputs_from(&p, p.central, NULL, NULL, NULL, in);
 }
 
 /*
@@ -577,8 +599,9 @@ enum {
     K_BS_EE, K_BS_MUMU, K_B0_EE, K_B0_MUMU, K_DMS, K_TAU_MUMU, K_BPK_MUMU,
     K_B0K_MUMU,
     K_RK_P, K_RK_0, N_KIND,
-    /* B -> K* (bvll.c): K_BV0 + 6 obs + 3 charged + lepton, lepton
-     * 0 (e), 1 (mu), 2 (mu/e ratio) */
+    /* B -> V (bvll.c): K_BV0 + 9 obs + 3 meson + lepton, meson 0 (B0 ->
+     * K*0), 1 (B+ -> K*+), 2 (B_s -> phi), lepton 0 (e), 1 (mu), 2 (mu/e
+     * ratio) */
     K_BV0 = N_KIND
 };
 
@@ -594,7 +617,7 @@ static int kind_of(const char *name)
             return k;
     obs = bvll_kind(name, &charged, &lep);
     if (obs >= 0)
-        return K_BV0 + 6 * obs + 3 * charged + (lep < 0 ? 2 : lep);
+        return K_BV0 + 9 * obs + 3 * charged + (lep < 0 ? 2 : lep);
     return -1;
 }
 
@@ -638,9 +661,9 @@ static void kind_form(int kind, const bsll_inputs *in, double q2a, double q2b,
         break;
     }
     default: {
-        /* B -> K* l l (bvll.c), kind = K_BV0 + 6 obs + 3 charged + lep */
+        /* B -> V l l (bvll.c), kind = K_BV0 + 9 obs + 3 meson + lep */
         int r = kind - K_BV0;
-        bvll_bin(in, r / 6, (r / 3) % 2, r % 3 == 2 ? -1 : r % 3, q2a, q2b,
+        bvll_bin(in, r / 9, (r / 3) % 3, r % 3 == 2 ? -1 : r % 3, q2a, q2b,
                  npts, q, den, den2);
         break;
     }
@@ -868,7 +891,7 @@ void bsll_build(const bsll_inputs *in, const char *datadir, gen_obs *obs,
     int first = *n_obs, n, fi, j, t, cat;
     double *cov_exp, *sm_s, mean[MAXN];
     bsll_params p;
-    gen_rng rng, rng_kst, rng_nl;
+    gen_rng rng, rng_kst, rng_nl, rng_phi;
 
     for (fi = 0; fi < 3; fi++)
         gen_data_read(&files[fi], datadir, fname[fi]);
@@ -912,15 +935,18 @@ void bsll_build(const bsll_inputs *in, const char *datadir, gen_obs *obs,
     gen_rng_seed(&rng_kst, MC_SEED + 1);
     /* and the B -> K* subleading hadronic nuisances from a third */
     gen_rng_seed(&rng_nl, MC_SEED + 2);
+    /* and the B_s -> phi form factors from a fourth */
+    gen_rng_seed(&rng_phi, MC_SEED + 3);
     sm_s = malloc(sizeof *sm_s * (size_t)N_MC * (size_t)n);
     gen_qf_sm_only(1);
     for (t = 0; t < N_MC; t++) {
-        double v[N_PAR], ffp[FF_BK_NPAR], ffk[FF_BV_NPAR];
+        double v[N_PAR], ffp[FF_BK_NPAR], ffk[FF_BV_NPAR], ffs[FF_BV_NPAR];
         bsll_inputs *si = malloc(sizeof *si);
         gen_rng_mvnormal(&rng, N_PAR, p.central, p.chol, v);
         ff_bk_sample(&p.ff, &rng, ffp);
         ff_bv_sample(&p.ff_kst, &rng_kst, ffk);
-        inputs_from(&p, v, ffp, ffk, si);
+        ff_bv_sample(&p.ff_phi, &rng_phi, ffs);
+        inputs_from(&p, v, ffp, ffk, ffs, si);
         nl_draw(&p, &rng_nl, si);
         for (j = 0; j < n; j++)
             sm_s[t * n + j] = kind_sm(acc->ent[j].kind, si, acc->ent[j].q2a,

@@ -36,10 +36,14 @@ typedef struct {
     ff_bv_fit ff_kst;                /* BSZ 2015 B -> K* fit */
     double ff_kst_par[FF_BV_NPAR];   /* its coefficients (central or drawn) */
     /* subleading hadronic corrections (tools/data/bvll_nonlocal.dat),
-     * [charged][helicity 0, +, -]: delta C7 (C7' for +) = (a + b q^2/m_B^2)
+     * [meson][helicity 0, +, -]: delta C7 (C7' for +) = (a + b q^2/m_B^2)
      * m_B/(2 m_b) at q^2 <= 9 GeV^2, delta C9 = c above 14 GeV^2; 0 at the
      * central point, drawn in the theory Monte Carlo */
-    double complex nl_a[2][3], nl_b[2][3], nl_c[2][3];
+    double complex nl_a[3][3], nl_b[3][3], nl_c[3][3]; /* [B0, B+, Bs] */
+    /* B_s -> phi l l (bvll.c, meson index 2) */
+    double m_phi;                    /* GeV */
+    ff_bv_fit ff_phi;                /* BSZ 2015 B_s -> phi fit */
+    double ff_phi_par[FF_BV_NPAR];   /* its coefficients (central or drawn) */
     wet_sm_coeffs wsm;               /* SM C1..C10 at mu_b (NLL) */
     double mc_pole, mb_pole;         /* inside the loop functions h */
 } bsll_inputs;

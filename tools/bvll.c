@@ -59,7 +59,8 @@ static void chiral_amp(gen_amp *a, int l, double k9, double k7, double s,
     amp_set(a, WET(C7p_bs), P * k7);
 }
 
-static void bv_amplitudes(const bsll_inputs *in, int charged, int l,
+/* meson 0: B0 -> K*0, 1: B+ -> K*+, 2: B_s -> phi */
+static void bv_amplitudes(const bsll_inputs *in, int meson, int l,
                           double q2, bv_amps *A, double *beta_out)
 {
     static const int c10[2] = {WET(C10_bsee), WET(C10_bsmumu)};
@@ -68,8 +69,8 @@ static void bv_amplitudes(const bsll_inputs *in, int charged, int l,
     static const int csp[2] = {WET(CSp_bsee), WET(CSp_bsmumu)};
     static const int cp[2] = {WET(CP_bsee), WET(CP_bsmumu)};
     static const int cpp[2] = {WET(CPp_bsee), WET(CPp_bsmumu)};
-    const double mB = charged ? in->m_Bp : in->m_B0;
-    const double mV = charged ? in->m_Kstp : in->m_Kst0;
+    const double mB = meson == 2 ? in->m_Bs : meson ? in->m_Bp : in->m_B0;
+    const double mV = meson == 2 ? in->m_phi : meson ? in->m_Kstp : in->m_Kst0;
     const double ml = in->m_l[l], mb = in->m_b;
     const double lam = mB * mB * mB * mB + mV * mV * mV * mV + q2 * q2 -
                        2 * (mB * mB * mV * mV + mB * mB * q2 + mV * mV * q2);
@@ -78,7 +79,10 @@ static void bv_amplitudes(const bsll_inputs *in, int charged, int l,
     double ff[FF_BV_NFF], N, kmb;
     double complex c9eff, c7sm = in->wsm.c[7], c10sm = in->C10_SM;
     int h;
-    ff_bv_eval(&in->ff_kst, in->ff_kst_par, q2, ff);
+    if (meson == 2)
+        ff_bv_eval(&in->ff_phi, in->ff_phi_par, q2, ff);
+    else
+        ff_bv_eval(&in->ff_kst, in->ff_kst_par, q2, ff);
     /* |N|; lambda_t's sign is common to all amplitudes and drops out */
     N = fabs(in->norm.lambda_t) *
         sqrt(in->norm.GF * in->norm.GF * in->norm.alpha_e * in->norm.alpha_e *
@@ -123,11 +127,11 @@ static void bv_amplitudes(const bsll_inputs *in, int charged, int l,
         int hel;
         for (hel = 0; hel < 3; hel++) {
             if (q2 <= 9)
-                d7[hel] = (in->nl_a[charged][hel] +
-                           in->nl_b[charged][hel] * q2 / (mB * mB)) *
+                d7[hel] = (in->nl_a[meson][hel] +
+                           in->nl_b[meson][hel] * q2 / (mB * mB)) *
                           mB / (2 * mb);
             else if (q2 > 14)
-                d9[hel] = in->nl_c[charged][hel];
+                d9[hel] = in->nl_c[meson][hel];
         }
         dz = k09 * d9[0] + k07 * d7[0];
         /* H_+: C9 with (ka9 + kp9)/sqrt2, C7' with (kp7 - ka7)/sqrt2;
@@ -165,15 +169,30 @@ static gen_amp times_i(const gen_amp *a)
     return r;
 }
 
-void bvll_j(const bsll_inputs *in, int charged, int l, double q2,
-            gen_qform *j)
+/* The J_i of the amplitudes of one CP parity only (cp = 1: A_0, A_para,
+ * A_t; cp = 2: A_perp, A_S; cp = 0: all).  Bilinears of mixed parity
+ * drop out of both; see bvll_bin for B_s -> phi. */
+static void bvll_j_cp(const bsll_inputs *in, int meson, int l, double q2,
+                      int cp, gen_qform *j)
 {
     bv_amps A;
     double beta, b2, ml = in->m_l[l], m2q = 4 * ml * ml / q2;
     double rq = ml / sqrt(q2);
     gen_amp iS;
     int h, k;
-    bv_amplitudes(in, charged, l, q2, &A, &beta);
+    bv_amplitudes(in, meson, l, q2, &A, &beta);
+    for (h = 0; h < 2 && cp != 0; h++) {
+        if (cp == 1)
+            gen_amp_zero(&A.perp[h]);
+        else {
+            gen_amp_zero(&A.para[h]);
+            gen_amp_zero(&A.zero[h]);
+        }
+    }
+    if (cp == 1)
+        gen_amp_zero(&A.s);
+    else if (cp == 2)
+        gen_amp_zero(&A.t);
     b2 = beta * beta;
     for (k = 0; k < BV_NJ; k++)
         gen_qf_zero(&j[k]);
@@ -214,6 +233,12 @@ void bvll_j(const bsll_inputs *in, int charged, int l, double q2,
     gen_qf_add_herm(&j[BV_J1C], b2, &A.s, &A.s);
 }
 
+void bvll_j(const bsll_inputs *in, int meson, int l, double q2,
+            gen_qform *j)
+{
+    bvll_j_cp(in, meson, l, q2, 0, j);
+}
+
 /* dGamma/dq^2 = 3/4 (2 J1s + J1c) - 1/4 (2 J2s + J2c) */
 static void rate_from_j(const gen_qform *j, double w, gen_qform *g)
 {
@@ -223,7 +248,7 @@ static void rate_from_j(const gen_qform *j, double w, gen_qform *g)
     gen_qf_axpy(g, -w * 0.25, &j[BV_J2C]);
 }
 
-int bvll_kind(const char *name, int *charged, int *lep)
+int bvll_kind(const char *name, int *meson, int *lep)
 {
     static const struct {
         const char *prefix;
@@ -246,20 +271,31 @@ int bvll_kind(const char *name, int *charged, int *lep)
         rest = name + n;
         if (tab[k].obs == BV_RMUE) {
             if (strcmp(rest, "B0->K*ll)") == 0)
-                *charged = 0;
+                *meson = 0;
             else if (strcmp(rest, "B+->K*ll)") == 0)
-                *charged = 1;
+                *meson = 1;
             else
                 return -1;
             *lep = -1;
             return BV_RMUE;
         }
+        if (strcmp(rest, "Bs->phimumu)") == 0) {
+            /* untagged, time-integrated: only the observables whose
+             * J_i survive without tagging and are measured */
+            if (tab[k].obs != BV_DBR && tab[k].obs != BV_FL &&
+                tab[k].obs != BV_S3 && tab[k].obs != BV_S4 &&
+                tab[k].obs != BV_S7)
+                return -1;
+            *meson = 2;
+            *lep = 1;
+            return tab[k].obs;
+        }
         if (strcmp(rest, "B0->K*mumu)") == 0 ||
             strcmp(rest, "B0->K*ee)") == 0)
-            *charged = 0;
+            *meson = 0;
         else if (strcmp(rest, "B+->K*mumu)") == 0 ||
                  strcmp(rest, "B+->K*ee)") == 0)
-            *charged = 1;
+            *meson = 1;
         else
             return -1;
         *lep = strstr(rest, "mumu") != NULL;
@@ -268,14 +304,14 @@ int bvll_kind(const char *name, int *charged, int *lep)
     return -1;
 }
 
-void bvll_bin(const bsll_inputs *in, int obs, int charged, int lep,
+void bvll_bin(const bsll_inputs *in, int obs, int meson, int lep,
               double q2a, double q2b, int npts, gen_qform *num,
               gen_qform *den, gen_qform *den2)
 {
-    const double mB = charged ? in->m_Bp : in->m_B0;
-    const double mV = charged ? in->m_Kstp : in->m_Kst0;
+    const double mB = meson == 2 ? in->m_Bs : meson ? in->m_Bp : in->m_B0;
+    const double mV = meson == 2 ? in->m_phi : meson ? in->m_Kstp : in->m_Kst0;
     double x[128], wt[128];
-    gen_qform *j = malloc(sizeof *j * BV_NJ);
+    gen_qform *j = malloc(sizeof *j * 3 * BV_NJ);
     int i, pass, npass = obs == BV_RMUE ? 2 : 1;
     gen_qf_zero(num);
     gen_qf_zero(den);
@@ -299,11 +335,42 @@ void bvll_bin(const bsll_inputs *in, int obs, int charged, int lep,
              * the muon threshold (LHCb's R_K*+ bin starts at 0.045) */
             const double t = 4 * ml * ml, span = log((hi - t) / (lo - t));
             const int logsub = lo > t && hi - t > 8 * (lo - t);
-            const double q2 = logsub ? t + (lo - t) * exp(x[i] * span)
-                                     : lo + (hi - lo) * x[i] * x[i];
-            const double w = logsub ? wt[i] * (q2 - t) * span
-                                    : wt[i] * 2 * x[i] * (hi - lo);
-            bvll_j(in, charged, l, q2, j);
+            /* a bin ending at or just below the kinematic endpoint e
+             * (B_s -> phi: e = 18.90 GeV^2, LHCb's bins end at 18.9 and 19)
+             * has the sqrt(e - q^2) of |p_V| at its upper edge: q^2 = e -
+             * (e - lo) v^2 with v from sqrt((e - hi)/(e - lo)) to 1 */
+            const double e = (mB - mV) * (mB - mV);
+            const int endsub = !logsub && e - hi < 0.1 * (hi - lo);
+            const double v0 = endsub ? sqrt((e - hi) / (e - lo)) : 0;
+            const double v = v0 + (1 - v0) * x[i];
+            const double q2 = logsub   ? t + (lo - t) * exp(x[i] * span)
+                              : endsub ? e - (e - lo) * v * v
+                                       : lo + (hi - lo) * x[i] * x[i];
+            const double w = logsub   ? wt[i] * (q2 - t) * span
+                             : endsub ? wt[i] * (1 - v0) * 2 * v * (e - lo)
+                                      : wt[i] * 2 * x[i] * (hi - lo);
+            bvll_j(in, meson, l, q2, j);
+            if (meson == 2) {
+                /* B_s -> phi, untagged and time-integrated
+                 * (arXiv:1502.05509 eq. 42, flavio observables_bs.py):
+                 * Sigma_i -> (Sigma_i - y_s h_i)/(1 - y_s^2).  With real
+                 * coefficients and no mixing phase, the B_s-bar amplitudes
+                 * are the B_s ones times their CP parity eta (+1 for A_0,
+                 * A_para, A_t; -1 for A_perp, A_S), so h_i = 2 (J_i^even -
+                 * J_i^odd): the even part decays with the light
+                 * eigenstate, 1/(1 + y_s), the odd part with the heavy.
+                 * The measured observables (rate, F_L, S3, S4, S7) have no
+                 * mixed-parity terms, which oscillate away (x_s ~ 27).
+                 * The 1/(1 - y_s^2) cancels in ratios; the rate gets it
+                 * below. */
+                int k;
+                bvll_j_cp(in, meson, l, q2, 1, j + BV_NJ);
+                bvll_j_cp(in, meson, l, q2, 2, j + 2 * BV_NJ);
+                for (k = 0; k < BV_NJ; k++) {
+                    gen_qf_axpy(&j[k], -in->y_s, &j[BV_NJ + k]);
+                    gen_qf_axpy(&j[k], in->y_s, &j[2 * BV_NJ + k]);
+                }
+            }
             switch (obs) {
             case BV_DBR:
                 rate_from_j(j, w, num);
@@ -365,7 +432,9 @@ void bvll_bin(const bsll_inputs *in, int obs, int charged, int lep,
         }
     }
     if (obs == BV_DBR) {
-        const double tau = charged ? in->tau_Bp : in->tau_B0;
+        const double tau = meson == 2 ? in->tau_Bs / (1 - in->y_s * in->y_s)
+                           : meson   ? in->tau_Bp
+                                     : in->tau_B0;
         gen_qf_axpy(num, tau / (q2b - q2a) - 1, num);
     }
     free(j);

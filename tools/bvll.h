@@ -27,15 +27,16 @@ enum {
 };
 
 /* The observable of a flavio name such as "<FL>(B0->K*mumu)" with its
- * process: *charged = 1 for B+ -> K*+, 0 for B0 -> K*0; *lep = 1 (mu),
- * 0 (e) or -1 for the mu/e ratio.  Returns -1 if not a B -> K*
- * observable of this module. */
-int bvll_kind(const char *name, int *charged, int *lep);
+ * process: *meson = 0 for B0 -> K*0, 1 for B+ -> K*+, 2 for B_s -> phi
+ * (untagged, time-integrated: <dBR/dq2>, F_L, S3, S4, S7 only); *lep = 1
+ * (mu), 0 (e) or -1 for the mu/e ratio.  Returns -1 if not an observable
+ * of this module. */
+int bvll_kind(const char *name, int *meson, int *lep);
 
 /* Bin [q2a, q2b] of observable obs as num/den (den->m[0][0] == 0: no
  * denominator), or num/sqrt(den den2) for the P'_i (den2->m[0][0] == 0
  * for all others); npts Gauss-Legendre points. */
-void bvll_bin(const bsll_inputs *in, int obs, int charged, int lep,
+void bvll_bin(const bsll_inputs *in, int obs, int meson, int lep,
               double q2a, double q2b, int npts, gen_qform *num,
               gen_qform *den, gen_qform *den2);
 
@@ -44,7 +45,7 @@ void bvll_bin(const bsll_inputs *in, int obs, int charged, int lep,
  * arXiv:0811.1214); l = 0 (e), 1 (mu). */
 enum { BV_J1S, BV_J1C, BV_J2S, BV_J2C, BV_J3, BV_J4, BV_J5, BV_J6S,
        BV_J6C, BV_J7, BV_J8, BV_J9, BV_NJ };
-void bvll_j(const bsll_inputs *in, int charged, int l, double q2,
+void bvll_j(const bsll_inputs *in, int meson, int l, double q2,
             gen_qform *j /* [BV_NJ] */);
 
 #endif /* SMELT_BVLL_H */
