@@ -11,6 +11,7 @@
 
 #include "bsll.h"
 #include "bvll.h"
+#include "bsgamma.h"
 
 static const double PI = 3.14159265358979323846;
 
@@ -221,6 +222,7 @@ typedef struct {
     /* fixed inputs */
     double GF, alpha_e_MZ, mZ, s2w, m_Bs, m_B0, m_mu, m_e, m_b, m_s, eta_B;
     double m_Bp, m_Kp, m_K0, m_Kst0, m_Kstp, m_phi;
+    double br_xs, br_xs_sigma; /* NNLO SM BR(B -> X_s gamma) */
     wet_sm_inputs wet;
     ff_bk_fit ff;
     ff_bv_fit ff_kst, ff_phi;
@@ -340,6 +342,7 @@ static void params_load(bsll_params *p, const char *datadir,
     p->m_Kst0 = fi_get(&fi, "m_K*0", NULL);
     p->m_Kstp = fi_get(&fi, "m_K*+", NULL);
     p->m_phi = fi_get(&fi, "m_phi", NULL);
+    p->br_xs = fi_get(&fi, "BR_Xsgamma_SM", &p->br_xs_sigma);
     nl_load(p, datadir);
     if (ff_bv_load(&p->ff_kst, datadir, "BKstar") != 0 ||
         ff_bv_load(&p->ff_phi, datadir, "Bsphi") != 0) {
@@ -433,6 +436,10 @@ static void inputs_from(const bsll_params *p, const double *v,
     in->m_l[0] = p->m_e;
     in->m_l[1] = p->m_mu;
     in->lambda_td = cabs(ltd);
+    /* beta = arg(-V_cd V_cb^* / (V_td V_tb^*)) = arg(V_tb V_td^*) in the
+     * standard parametrisation (V_cd V_cb^* < 0 real to O(lambda^5)) */
+    in->sin2beta = sin(2 * carg(ltd));
+    in->br_xsgamma_sm = p->br_xs;
     /* C10 is QCD-scale independent: take it at the matching scale */
     wet_sm_match(&w, &cw);
     in->C10_SM = cw.c[10];
@@ -602,7 +609,9 @@ enum {
     /* B -> V (bvll.c): K_BV0 + 9 obs + 3 meson + lepton, meson 0 (B0 ->
      * K*0), 1 (B+ -> K*+), 2 (B_s -> phi), lepton 0 (e), 1 (mu), 2 (mu/e
      * ratio) */
-    K_BV0 = N_KIND
+    K_BV0 = N_KIND,
+    /* b -> s gamma (bsgamma.c): K_BG0 + BG_* */
+    K_BG0 = K_BV0 + 9 * BV_NOBS
 };
 
 static int kind_of(const char *name)
@@ -618,6 +627,9 @@ static int kind_of(const char *name)
     obs = bvll_kind(name, &charged, &lep);
     if (obs >= 0)
         return K_BV0 + 9 * obs + 3 * charged + (lep < 0 ? 2 : lep);
+    obs = bsgamma_kind(name);
+    if (obs >= 0)
+        return K_BG0 + obs;
     return -1;
 }
 
@@ -661,6 +673,10 @@ static void kind_form(int kind, const bsll_inputs *in, double q2a, double q2b,
         break;
     }
     default: {
+        if (kind >= K_BG0) {
+            bsgamma_obs(in, kind - K_BG0, q, den);
+            break;
+        }
         /* B -> V l l (bvll.c), kind = K_BV0 + 9 obs + 3 meson + lep */
         int r = kind - K_BV0;
         bvll_bin(in, r / 9, (r / 3) % 3, r % 3 == 2 ? -1 : r % 3, q2a, q2b,
@@ -891,7 +907,7 @@ void bsll_build(const bsll_inputs *in, const char *datadir, gen_obs *obs,
     int first = *n_obs, n, fi, j, t, cat;
     double *cov_exp, *sm_s, mean[MAXN];
     bsll_params p;
-    gen_rng rng, rng_kst, rng_nl, rng_phi;
+    gen_rng rng, rng_kst, rng_nl, rng_phi, rng_xs;
 
     for (fi = 0; fi < 3; fi++)
         gen_data_read(&files[fi], datadir, fname[fi]);
@@ -937,6 +953,8 @@ void bsll_build(const bsll_inputs *in, const char *datadir, gen_obs *obs,
     gen_rng_seed(&rng_nl, MC_SEED + 2);
     /* and the B_s -> phi form factors from a fourth */
     gen_rng_seed(&rng_phi, MC_SEED + 3);
+    /* and the NNLO SM BR(B -> X_s gamma) from a fifth */
+    gen_rng_seed(&rng_xs, MC_SEED + 4);
     sm_s = malloc(sizeof *sm_s * (size_t)N_MC * (size_t)n);
     gen_qf_sm_only(1);
     for (t = 0; t < N_MC; t++) {
@@ -948,6 +966,7 @@ void bsll_build(const bsll_inputs *in, const char *datadir, gen_obs *obs,
         ff_bv_sample(&p.ff_phi, &rng_phi, ffs);
         inputs_from(&p, v, ffp, ffk, ffs, si);
         nl_draw(&p, &rng_nl, si);
+        si->br_xsgamma_sm = p.br_xs + p.br_xs_sigma * gen_rng_normal(&rng_xs);
         for (j = 0; j < n; j++)
             sm_s[t * n + j] = kind_sm(acc->ent[j].kind, si, acc->ent[j].q2a,
                                     acc->ent[j].q2b);

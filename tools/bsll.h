@@ -40,6 +40,9 @@ typedef struct {
      * m_B/(2 m_b) at q^2 <= 9 GeV^2, delta C9 = c above 14 GeV^2; 0 at the
      * central point, drawn in the theory Monte Carlo */
     double complex nl_a[3][3], nl_b[3][3], nl_c[3][3]; /* [B0, B+, Bs] */
+    /* b -> s gamma (bsgamma.c) */
+    double sin2beta;                 /* CKM angle beta of the B0 mixing */
+    double br_xsgamma_sm;            /* NNLO SM BR(B -> X_s gamma) */
     /* B_s -> phi l l (bvll.c, meson index 2) */
     double m_phi;                    /* GeV */
     ff_bv_fit ff_phi;                /* BSZ 2015 B_s -> phi fit */
