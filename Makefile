@@ -188,6 +188,15 @@ check-cli: $(B)/smelt
 	@$(call cli_err,wet2d --scenario c10zero --range -2 1 -2 abc,bad value .abc.)
 	@$(call cli_err,wet2d --scenario c10zero --mode foo,unknown mode .foo.)
 	@$(call cli_err,wet2d --scenario c10zero --svg /nonexistent-dir/x.svg,/nonexistent-dir/x.svg)
+	@$(call cli_ok,pulls --n 5,largest pulls among)
+	@$(call cli_ok,pulls quarks --n 3 C9_bsmumu=-0.8 --svg $(CLI_TMP)/pulls.svg,C9_bsmumu)
+	@grep -q '</svg>' $(CLI_TMP)/pulls.svg || \
+	  { echo "check-cli: incomplete pulls SVG"; exit 1; }
+	@[ $$(./$(B)/smelt pulls lfu --n 4 --tsv | wc -l) -eq 5 ] || \
+	  { echo "check-cli: pulls --tsv --n 4 must print 1 + 4 lines"; exit 1; }
+	@$(call cli_err,pulls --n 0,bad value .0. for --n)
+	@$(call cli_err,pulls nosuchcat,unknown category .nosuchcat.)
+	@$(call cli_err,pulls C9_bsmumu=1e999,bad value)
 	@echo "check-cli: all CLI invocations behaved as expected"
 
 # ---- demonstration, benchmark, port ----------------------------------

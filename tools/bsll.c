@@ -232,6 +232,8 @@ typedef struct {
     int n_nl, nl_coef[N_NL], nl_hel[N_NL], nl_im[N_NL];
     double nl_sigma[N_NL][3]; /* B0, B+, Bs */
     double nl_chol[9];        /* Cholesky factor of their correlation */
+    /* B -> K: delta C9 a, b (GeV^-2), c; Re and Im; B0/B+ correlation */
+    double nlk_sigma[3], nlk_rho;
 } bsll_params;
 
 /* Read the nuisance list of tools/data/bvll_nonlocal.dat. */
@@ -251,9 +253,21 @@ static void nl_load(bsll_params *p, const char *datadir)
     if (!gen_cholesky(p->nl_chol, 3))
         gen_data_die(&f, -1, "nuisance correlation not positive definite",
                      "nl_corr_*");
+    p->nlk_rho = gen_param(&f, "nlk_corr_B0_Bp");
+    for (i = 0; i < 3; i++)
+        p->nlk_sigma[i] = -1;
     for (i = 0; i < f.n; i++) {
         int nt = gen_tokens(f.lines[i], tok, 8);
         const char *hel = "0+-";
+        if (strcmp(tok[0], "nlk") == 0) {
+            /* nlk COEF SIGMA, the same for Re and Im */
+            if (nt != 3 || strlen(tok[1]) != 1 ||
+                strchr("abc", tok[1][0]) == NULL)
+                gen_data_die(&f, i, "malformed B -> K nuisance record",
+                             tok[0]);
+            p->nlk_sigma[tok[1][0] - 'a'] = gen_atof(&f, i, tok[2]);
+            continue;
+        }
         if (strcmp(tok[0], "nl") != 0)
             continue;
         if (nt != 6 || strlen(tok[1]) != 1 || strchr("abc", tok[1][0]) == NULL ||
@@ -270,6 +284,9 @@ static void nl_load(bsll_params *p, const char *datadir)
         p->nl_sigma[p->n_nl][2] = gen_atof(&f, i, tok[5]);
         p->n_nl++;
     }
+    for (i = 0; i < 3; i++)
+        if (p->nlk_sigma[i] < 0)
+            gen_data_die(&f, -1, "B -> K nuisance missing", "nlk");
     gen_data_free(&f);
 }
 
@@ -296,6 +313,20 @@ static void nl_draw(const bsll_params *p, gen_rng *rng, bsll_inputs *in)
                                                      : in->nl_c[ch];
             t[p->nl_hel[k]] += v;
         }
+    }
+    /* B -> K: after the B -> V ones, so that adding them left those
+     * draws unchanged */
+    memset(in->nlk_a, 0, sizeof in->nlk_a);
+    memset(in->nlk_b, 0, sizeof in->nlk_b);
+    memset(in->nlk_c, 0, sizeof in->nlk_c);
+    for (k = 0; k < 6; k++) {
+        const double r = p->nlk_rho, r2 = sqrt(1 - r * r);
+        double z0 = gen_rng_normal(rng), zp = r * z0 + r2 * gen_rng_normal(rng);
+        double complex u = k % 2 ? I : 1;
+        double complex *t = k / 2 == 0 ? in->nlk_a : k / 2 == 1 ? in->nlk_b
+                                                                : in->nlk_c;
+        t[0] += p->nlk_sigma[k / 2] * z0 * u;
+        t[1] += p->nlk_sigma[k / 2] * zp * u;
     }
 }
 
@@ -479,6 +510,9 @@ static void inputs_from(const bsll_params *p, const double *v,
     memset(in->nl_a, 0, sizeof in->nl_a);
     memset(in->nl_b, 0, sizeof in->nl_b);
     memset(in->nl_c, 0, sizeof in->nl_c);
+    memset(in->nlk_a, 0, sizeof in->nlk_a);
+    memset(in->nlk_b, 0, sizeof in->nlk_b);
+    memset(in->nlk_c, 0, sizeof in->nlk_c);
     in->mc_pole = p->mc_pole;
     in->mb_pole = p->mb_pole;
 }
@@ -551,6 +585,13 @@ static void bk_dgamma_add(const bsll_inputs *in, int charged, int l,
     gen_amp_zero(&FP);
     gen_amp_zero(&FS);
     ksp = (mB * mB - mK * mK) / 2 * f0 * in->m_b / (in->m_b - in->m_s);
+    /* subleading hadronic nuisances (flavio's B -> P parametrisation,
+     * bvll_nonlocal.dat "nlk"): delta C9 = a + b q^2 below 9 GeV^2, c
+     * above 14 GeV^2; 0 at the central point */
+    if (q2 <= 9)
+        c9eff += in->nlk_a[charged] + in->nlk_b[charged] * q2;
+    else if (q2 > 14)
+        c9eff += in->nlk_c[charged];
     FV.v[0] = c9eff * fp + kap * c7eff * fT;
     FA.v[0] = in->C10_SM * fp;
     fpp = ml * ((mB * mB - mK * mK) / q2 * (f0 - fp) - fp);

@@ -40,6 +40,9 @@ typedef struct {
      * m_B/(2 m_b) at q^2 <= 9 GeV^2, delta C9 = c above 14 GeV^2; 0 at the
      * central point, drawn in the theory Monte Carlo */
     double complex nl_a[3][3], nl_b[3][3], nl_c[3][3]; /* [B0, B+, Bs] */
+    /* the same for B -> K ([B0, B+]): delta C9 = a + b q^2 (q^2 <= 9
+     * GeV^2, b in GeV^-2), c (q^2 > 14 GeV^2) */
+    double complex nlk_a[2], nlk_b[2], nlk_c[2];
     /* b -> s gamma (bsgamma.c) */
     double sin2beta;                 /* CKM angle beta of the B0 mixing */
     double br_xsgamma_sm;            /* NNLO SM BR(B -> X_s gamma) */

@@ -41,6 +41,7 @@ static int cmd_obs(int argc, char **argv);
 static int cmd_chi2(int argc, char **argv);
 static int cmd_zprime(int argc, char **argv);
 static int cmd_wet2d(int argc, char **argv);
+static int cmd_pulls(int argc, char **argv);
 static int cmd_wc(int argc, char **argv);
 static int cmd_version(int argc, char **argv);
 
@@ -111,7 +112,9 @@ static const command commands[] = {
      "category (quarks, lfu, global = sum of all) the best-fit grid point,\n"
      "chi2_SM - chi2_min and the extent of the 95% CL region\n"
      "chi2 - chi2_min < 5.99 (2 dof); the global best fit is refined off the\n"
-     "grid.  Data: smelt's b->s sector I (no B->K*, B_s->phi yet).\n\n"
+     "grid.  Data: every b->s l l measurement of smelt's quarks and lfu\n"
+     "categories (B->K*, B_s->phi and b->s gamma included; no QCD-\n"
+     "factorisation corrections and no RG running yet, see README).\n\n"
      "  --scenario S   c10zero           C10^e = C10^mu = 0\n"
      "                 lefthanded        C10^e = -C9^e, C10^mu = -C9^mu\n"
      "                 e-left-mu-vector  C10^e = -C9^e, C10^mu = 0\n"
@@ -125,6 +128,22 @@ static const command commands[] = {
      "                 scenario x y chi2_quarks chi2_lfu chi2_global\n"
      "  -h, --help     this help\n\n"
      "--scenario, --svg, --n and --mode also accept the form --opt=VALUE.\n"},
+    {"pulls", cmd_pulls, "largest pulls at the SM and at a point (Fig. 7)",
+     "usage: smelt pulls [CATEGORY] [NAME=VALUE ...] [--n N] [--svg FILE]\n"
+     "                   [--mode exact|linear] [--scale MU] [--tsv]\n\n"
+     "The observables with the largest pulls, pull = (pred - measured)/sigma\n"
+     "with sigma = sqrt(sigma_exp^2 + sigma_th^2) (correlations ignored, as\n"
+     "in seed 000 Fig. 7), at the SM and, given coefficients NAME=VALUE (see\n"
+     "'smelt chi2 --help'), at that point.  Ranked by the larger of the two\n"
+     "|pulls|; CATEGORY restricts the list.\n\n"
+     "  --n N       observables to list, 1..SMELT_N_OBS (default 15)\n"
+     "  --svg FILE  bar chart: SM pull (grey) and pull at the point (blue)\n"
+     "  --mode M    exact (default) or linear predictions\n"
+     "  --scale MU  scale of the SMEFT coefficients in GeV (only 91.1876\n"
+     "              until RG running is implemented)\n"
+     "  --tsv       tab-separated rows (as 'smelt obs --tsv', plus pull_sm)\n"
+     "  -h, --help  this help\n\n"
+     "--n, --svg and --mode also accept the form --opt=VALUE.\n"},
     {"wc", cmd_wc, "list the Wilson-coefficient names and indices",
      "usage: smelt wc [--tsv]\n\n"
      "List the SMEFT Warsaw-basis coefficients (WCxf names) smelt knows,\n"
@@ -541,7 +560,8 @@ static void print_obs_table(const obs_row *rows, int n, unsigned flags,
     int k, wn = 4, wa = 4, wc = 8;
     if (tsv) {
         fputs("id\tname\targs\tcategory\tsm\tmeasured\tsigma", stdout);
-        fputs((flags & ROW_PRED) ? "\tpred\tpull\n" : "\n", stdout);
+        fputs((flags & ROW_PRED) ? "\tpred\tpull" : "", stdout);
+        fputs((flags & ROW_SM_PULL) ? "\tpull_sm\n" : "\n", stdout);
         for (k = 0; k < n; k++) {
             const obs_row *r = &rows[k];
             printf("%d\t%s\t%s\t%s\t%.10g\t%.10g\t%.10g", r->id, r->info.name,
@@ -549,6 +569,8 @@ static void print_obs_table(const obs_row *rows, int n, unsigned flags,
                    (double)r->info.sm, (double)r->info.measured, r->sigma);
             if (flags & ROW_PRED)
                 printf("\t%.10g\t%.10g", r->pred, r->pull);
+            if (flags & ROW_SM_PULL)
+                printf("\t%.10g", r->pull_sm);
             putchar('\n');
         }
         return;
@@ -589,8 +611,8 @@ static void print_point(const point *p)
     int k;
     for (k = 0; k < SMELT_N_WC; k++)
         if (p->set[k])
-            printf("  %-10s = %.6g GeV^-2\n", smelt_wc_name(k),
-                   (double)p->c[k]);
+            printf("  %-10s = %.6g%s\n", smelt_wc_name(k), (double)p->c[k],
+                   k < SMELT_N_SMEFT ? " GeV^-2" : " (WET, at mu_b)");
 }
 
 /* ------------------------------------------------------------------ */
@@ -997,6 +1019,174 @@ static void print_seed_comparison(const smelt_chi2_result *res,
     puts("  seed 000 Table 3 (smelli, with RG running): LEP +0.12, "
          "LFU -0.48, quarks -34.1, global -33.8");
     puts("  (smelt's global sums only the categories it has so far)");
+}
+
+/* rank by max(|pull_sm|, |pull|) (pull = pull_sm without a point) */
+static int cmp_max_pull(const void *pa, const void *pb)
+{
+    const obs_row *a = (const obs_row *)pa, *b = (const obs_row *)pb;
+    double fa = fmax(fabs(a->pull), fabs(a->pull_sm));
+    double fb = fmax(fabs(b->pull), fabs(b->pull_sm));
+    if (fa != fb)
+        return fa > fb ? -1 : 1;
+    return (a->id > b->id) - (a->id < b->id);
+}
+
+/* XML text: escape the characters that matter (names hold '<', '>', '&'
+ * is not used but cheap to cover) */
+static void svg_text(FILE *f, const char *s)
+{
+    for (; *s != '\0'; s++) {
+        if (*s == '<')
+            fputs("&lt;", f);
+        else if (*s == '>')
+            fputs("&gt;", f);
+        else if (*s == '&')
+            fputs("&amp;", f);
+        else
+            fputc(*s, f);
+    }
+}
+
+/* Horizontal bars, one row per observable: SM pull grey, pull at the
+ * point blue (seed 000 Fig. 7 style). */
+static void pulls_svg(const char *path, const obs_row *rows, int n,
+                      int have_point, smelt_mode mode)
+{
+    const double lw = 430, pw = 420, rh = 22, top = 50;
+    double xmax = 3, h = top + rh * n + 50, w = lw + pw + 30, x0;
+    FILE *f = fopen(path, "w");
+    int k, t;
+    if (f == NULL)
+        die("cannot open '%s' for writing: %s", path, strerror(errno));
+    for (k = 0; k < n; k++)
+        xmax = fmax(xmax, fmax(fabs(rows[k].pull_sm), fabs(rows[k].pull)));
+    xmax = ceil(xmax);
+    x0 = lw + pw / 2;
+    fprintf(f, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" "
+            "height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\" font-family=\""
+            "Helvetica, Arial, sans-serif\" font-size=\"12\">\n", w, h, w,
+            h);
+    fprintf(f, "<desc>smelt %s pulls, mode %s; pull = (pred - measured)/"
+            "sigma, correlations ignored</desc>\n", smelt_version(),
+            mode_name(mode));
+    fprintf(f, "<rect width=\"%.0f\" height=\"%.0f\" fill=\"#fff\"/>\n",
+            w, h);
+    fprintf(f, "<text x=\"%.1f\" y=\"24\" text-anchor=\"middle\" "
+            "font-size=\"15\">pulls: SM (grey)%s</text>\n", w / 2,
+            have_point ? ", point (blue)" : "");
+    /* grid lines at integer pulls */
+    for (t = (int)-xmax; t <= (int)xmax; t++) {
+        double px = x0 + t * pw / (2 * xmax);
+        fprintf(f, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
+                "stroke=\"%s\" stroke-width=\"1\"/>\n", px, top - 5, px,
+                top + rh * n, t == 0 ? "#000" : "#ddd");
+        fprintf(f, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">"
+                "%+d</text>\n", px, top + rh * n + 16, t);
+    }
+    fprintf(f, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">"
+            "(prediction - measurement) / sigma</text>\n", x0,
+            top + rh * n + 36);
+    for (k = 0; k < n; k++) {
+        const obs_row *r = &rows[k];
+        double y = top + rh * k, v[2];
+        int b;
+        fprintf(f, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">",
+                lw - 8, y + rh * 0.65);
+        svg_text(f, r->info.name);
+        fputc(' ', f);
+        svg_text(f, r->info.args);
+        fputs("</text>\n", f);
+        v[0] = r->pull_sm;
+        v[1] = r->pull;
+        for (b = 0; b < 1 + have_point; b++) {
+            double a = x0, e = x0 + v[b] * pw / (2 * xmax);
+            fprintf(f, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" "
+                    "height=\"%.1f\" fill=\"%s\"/>\n", fmin(a, e),
+                    y + 3 + b * (rh - 6) / 2, fabs(e - a),
+                    have_point ? (rh - 6) / 2 : rh - 6,
+                    b == 0 ? "#999" : "#1f5fa8");
+        }
+    }
+    fputs("</svg>\n", f);
+    if (ferror(f) | fclose(f))
+        die("error writing '%s'", path);
+}
+
+static int cmd_pulls(int argc, char **argv)
+{
+    static obs_row rows[SMELT_N_OBS];
+    common_opts o = {SMELT_MODE_EXACT, 0, 0};
+    int scale_seen = 0, cat = -1, i, n = 0, nshow = 15;
+    const char *cat_arg = NULL, *svg = NULL, *val, *why;
+    point p;
+    point_init(&p);
+    for (i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (common_option("pulls", argc, argv, &i, &o) ||
+            scale_option("pulls", argc, argv, &i, &scale_seen))
+            continue;
+        if (opt_value("pulls", argc, argv, &i, "--n", &val)) {
+            why = parse_count(val, &nshow);
+            if (why == NULL && (nshow < 1 || nshow > SMELT_N_OBS))
+                why = "out of range";
+            if (why != NULL)
+                usage_error("pulls", "bad value '%s' for --n: %s", val, why);
+            continue;
+        }
+        if (opt_value("pulls", argc, argv, &i, "--svg", &val)) {
+            svg = val;
+            continue;
+        }
+        if (a[0] == '-')
+            usage_error("pulls", "unknown option '%s'", a);
+        if (strchr(a, '=') != NULL) {
+            parse_assignment("pulls", a, &p);
+            continue;
+        }
+        if (cat_arg != NULL)
+            usage_error("pulls", "unexpected argument '%s' (category '%s' "
+                        "already given; coefficients are NAME=VALUE)",
+                        a, cat_arg);
+        if (smelt_category_index(a, &cat) != SMELT_OK) {
+            char known[256];
+            category_list(known, sizeof known);
+            usage_error("pulls", "unknown category '%s' (known: %s)", a,
+                        known);
+        }
+        cat_arg = a;
+    }
+    for (i = 0; i < SMELT_N_OBS; i++) {
+        obs_row *r = &rows[n];
+        obs_row_fill(i, r);
+        if (cat_arg != NULL && r->info.category != cat)
+            continue;
+        if (p.n_set)
+            obs_row_predict(r, p.c, o.mode);
+        else
+            r->pull = r->pull_sm, r->pred = (double)r->info.sm;
+        n++;
+    }
+    qsort(rows, (size_t)n, sizeof rows[0], cmp_max_pull);
+    if (nshow > n)
+        nshow = n;
+    if (!o.tsv) {
+        printf("%d largest pulls among %d observables%s%s", nshow, n,
+               cat_arg ? " in category " : "", cat_arg ? cat_arg : "");
+        if (p.n_set) {
+            printf("; at the SM (pull_sm) and at (mode %s):\n",
+                   mode_name(o.mode));
+            print_point(&p);
+        } else {
+            puts(" at the SM");
+        }
+        fputs(pull_note, stdout);
+    }
+    print_obs_table(rows, nshow, ROW_PRED | ROW_SM_PULL, o.tsv);
+    if (svg != NULL)
+        pulls_svg(svg, rows, nshow, p.n_set > 0, o.mode);
+    return 0;
 }
 
 static int cmp_abs_pull(const void *pa, const void *pb)
