@@ -186,11 +186,11 @@ typedef enum {
  *     b -> s gamma ones (BR(B0 -> K* gamma)/BR(B_s -> phi gamma),
  *     S_K*gamma, S_phigamma, A_DeltaGamma(B_s -> phi gamma),
  *     BR(B -> X_s gamma), ACP(B -> X_s gamma)).
- *   lfu (16): 9 R_K-type ratios with B -> K modes (R_K0S included) and
- *     7 R_K* bins.
+ *   lfu (20): 9 R_K-type ratios with B -> K modes (R_K0S included),
+ *     7 R_K* bins and Belle's 4 D_mue P4', P5' (P'(mu) - P'(e)).
  * An observable measured by several experiments counts once (the
  * measurements are combined, see tools/bsll.c). */
-#define SMELT_N_OBS 327
+#define SMELT_N_OBS 331
 
 /* Largest number of coefficients any single observable depends on
  * directly (SMEFT coefficients for LEP-2, WET coefficients for b->s). */

@@ -115,6 +115,19 @@ smelt_status smelt_obs_delta_unchecked(const smelt_obs_def *o,
                                        smelt_real *delta)
 {
     int k, n = o->n_wc;
+    if (o->flags & SMELT_OBS_DIFF) {
+        /* O = O_a - O_b: each term evaluates itself from the full
+         * vectors (one level deep: the terms are not differences) */
+        smelt_real da, db;
+        smelt_status st = smelt_obs_delta_unchecked(o->sub_a, c, wet, mode,
+                                                    &da);
+        if (st == SMELT_OK)
+            st = smelt_obs_delta_unchecked(o->sub_b, c, wet, mode, &db);
+        if (st != SMELT_OK)
+            return st;
+        *delta = da - db;
+        return SMELT_OK;
+    }
     if (o->space == SMELT_SPACE_WET)
         c = wet;
     if (mode == SMELT_MODE_EXACT) {

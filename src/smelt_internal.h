@@ -30,13 +30,15 @@
 /* Number of monomials of a quadratic form in (1, x_1..x_n). */
 #define SMELT_QF_LEN(n) (((n) + 1) * ((n) + 2) / 2)
 
-typedef struct {
+typedef struct smelt_obs_def_ {
     const char *name;          /* flavio observable name */
     const char *args;          /* flavio arguments */
     const unsigned short *wc;  /* n_wc active coefficient indices */
     const smelt_real *num;     /* Ntilde: SMELT_QF_LEN(n_wc) monomials */
     const smelt_real *den;     /* same length, or NULL for D = 1 */
     const smelt_real *den2;    /* SMELT_OBS_SQRT_DEN only, else NULL */
+    /* SMELT_OBS_DIFF only (num, den, den2 NULL), else NULL */
+    const struct smelt_obs_def_ *sub_a, *sub_b;
     smelt_real sm;             /* SM value N(0)/D(0) */
     smelt_real measured;
     smelt_real sigma_exp;
@@ -64,6 +66,12 @@ typedef struct {
  * differently: num holds N - N(0) (constant monomial 0), den and den2 are
  * D and D2 normalised to D(0) = D2(0) = 1, so that sm = N(0). */
 #define SMELT_OBS_SQRT_DEN 2u
+
+/* The physical observable is the difference of two observables of the
+ * kinds above, sub_a - sub_b, each with its own coefficient list and
+ * forms (Belle's D_mue P'_i = P'_i(mu) - P'_i(e)); wc[] is the union of
+ * theirs and sm = sm_a - sm_b. */
+#define SMELT_OBS_DIFF 4u
 
 /* Sparse tree-level matching SMEFT(mu_EW) -> WET(mu_b):
  * wet[e.wet] += e.coef * c[e.wc] for every entry e. */

@@ -652,8 +652,17 @@ enum {
      * ratio) */
     K_BV0 = N_KIND,
     /* b -> s gamma (bsgamma.c): K_BG0 + BG_* */
-    K_BG0 = K_BV0 + 9 * BV_NOBS
+    K_BG0 = K_BV0 + 9 * BV_NOBS,
+    /* Belle's D_mue P4', P5' = P'(B0 -> K* mu mu) - P'(B0 -> K* e e) */
+    K_DMUE_P4P = K_BG0 + BG_NOBS, K_DMUE_P5P
 };
+
+/* the two B -> K* kinds whose difference a D_mue kind is */
+static int dmue_term(int kind, int lep)
+{
+    int obs = kind == K_DMUE_P4P ? BV_P4P : BV_P5P;
+    return K_BV0 + 9 * obs + 3 * 0 + lep;
+}
 
 static int kind_of(const char *name)
 {
@@ -671,6 +680,10 @@ static int kind_of(const char *name)
     obs = bsgamma_kind(name);
     if (obs >= 0)
         return K_BG0 + obs;
+    if (strcmp(name, "<Dmue_P4p>(B0->K*ll)") == 0)
+        return K_DMUE_P4P;
+    if (strcmp(name, "<Dmue_P5p>(B0->K*ll)") == 0)
+        return K_DMUE_P5P;
     return -1;
 }
 
@@ -738,6 +751,10 @@ static double form_value(const gen_qform *q, const gen_qform *d,
 
 static double kind_sm(int kind, const bsll_inputs *in, double a, double b)
 {
+    if (kind == K_DMUE_P4P || kind == K_DMUE_P5P)
+        return kind_sm(dmue_term(kind, 1), in, a, b) -
+               kind_sm(dmue_term(kind, 0), in, a, b);
+    {
     gen_qform *q = malloc(sizeof *q), *d = malloc(sizeof *d),
               *d2 = malloc(sizeof *d2);
     double v;
@@ -747,6 +764,7 @@ static double kind_sm(int kind, const bsll_inputs *in, double a, double b)
     free(d);
     free(d2);
     return v;
+    }
 }
 
 #define N_MC 2000
@@ -777,35 +795,18 @@ typedef struct {
     double worst; /* q^2 quadrature check */
 } meas_acc;
 
-static int find_or_add(meas_acc *acc, const bsll_inputs *in, gen_obs *obs,
-                       const entry *e, const char *name, const char *args)
+/* The forms of kind for bin e in o (o's name etc. already set), with the
+ * quadrature check against twice the points. */
+static void obs_forms(meas_acc *acc, const bsll_inputs *in, gen_obs *o,
+                      int kind, const entry *e)
 {
-    int j;
-    gen_obs *o;
     gen_qform *q2, *d2, *e2;
-    for (j = 0; j < acc->n; j++)
-        if (acc->ent[j].kind == e->kind && acc->ent[j].cat == e->cat &&
-            acc->ent[j].q2a == e->q2a && acc->ent[j].q2b == e->q2b) {
-            acc->n_repeat++;
-            return j;
-        }
-    if (acc->n == MAXN) {
-        fprintf(stderr, "bsll: more than %d observables\n", MAXN);
-        exit(1);
-    }
-    acc->ent[acc->n] = *e;
-    o = &obs[acc->n];
-    memset(o, 0, sizeof *o);
-    snprintf(o->name, sizeof o->name, "%s", name);
-    snprintf(o->args, sizeof o->args, "%s", strcmp(args, "-") == 0 ? "" : args);
-    o->category = e->cat;
-    o->space = SMELT_SPACE_WET;
-    o->flags = e->kind == K_DMS ? SMELT_OBS_ABS : 0;
+    o->flags |= kind == K_DMS ? SMELT_OBS_ABS : 0;
     o->num = malloc(sizeof *o->num);
     o->den = malloc(sizeof *o->den);
     o->den2 = malloc(sizeof *o->den2);
-    kind_form(e->kind, in, e->q2a, e->q2b, BK_NPTS, o->num, o->den, o->den2);
-    if (e->kind >= K_BPK_MUMU) {
+    kind_form(kind, in, e->q2a, e->q2b, BK_NPTS, o->num, o->den, o->den2);
+    if (kind >= K_BPK_MUMU) {
         /* quadrature check against twice the points: relative for rates;
          * for the ratios (O(1) by construction, some exactly 0 in the SM,
          * like P6' and S7) the difference of the values, relative to
@@ -814,7 +815,7 @@ static int find_or_add(meas_acc *acc, const bsll_inputs *in, gen_obs *obs,
         q2 = malloc(sizeof *q2);
         d2 = malloc(sizeof *d2);
         e2 = malloc(sizeof *e2);
-        kind_form(e->kind, in, e->q2a, e->q2b, 2 * BK_NPTS, q2, d2, e2);
+        kind_form(kind, in, e->q2a, e->q2b, 2 * BK_NPTS, q2, d2, e2);
         v2 = form_value(q2, d2, e2);
         r = fabs(v2 - v1) /
             (o->den->m[0][0] != 0 ? fmax(fabs(v1), 0.01) : fabs(v1));
@@ -832,6 +833,48 @@ static int find_or_add(meas_acc *acc, const bsll_inputs *in, gen_obs *obs,
     if (o->den->m[0][0] == 0) {
         free(o->den);
         o->den = NULL;
+    }
+}
+
+static int find_or_add(meas_acc *acc, const bsll_inputs *in, gen_obs *obs,
+                       const entry *e, const char *name, const char *args)
+{
+    int j;
+    gen_obs *o;
+    for (j = 0; j < acc->n; j++)
+        if (acc->ent[j].kind == e->kind && acc->ent[j].cat == e->cat &&
+            acc->ent[j].q2a == e->q2a && acc->ent[j].q2b == e->q2b) {
+            acc->n_repeat++;
+            return j;
+        }
+    if (acc->n == MAXN) {
+        fprintf(stderr, "bsll: more than %d observables\n", MAXN);
+        exit(1);
+    }
+    acc->ent[acc->n] = *e;
+    o = &obs[acc->n];
+    memset(o, 0, sizeof *o);
+    snprintf(o->name, sizeof o->name, "%s", name);
+    snprintf(o->args, sizeof o->args, "%s", strcmp(args, "-") == 0 ? "" : args);
+    o->category = e->cat;
+    o->space = SMELT_SPACE_WET;
+    if (e->kind == K_DMUE_P4P || e->kind == K_DMUE_P5P) {
+        /* a difference of two P' observables, each with its own forms */
+        int t;
+        o->flags = SMELT_OBS_DIFF;
+        for (t = 0; t < 2; t++) {
+            gen_obs *u = calloc(1, sizeof *u);
+            snprintf(u->name, sizeof u->name, "<%s>(B0->K*%s)",
+                     e->kind == K_DMUE_P4P ? "P4p" : "P5p",
+                     t == 0 ? "mumu" : "ee");
+            snprintf(u->args, sizeof u->args, "%s", o->args);
+            u->category = o->category;
+            u->space = o->space;
+            obs_forms(acc, in, u, dmue_term(e->kind, 1 - t), e);
+            o->sub[t] = u;
+        }
+    } else {
+        obs_forms(acc, in, o, e->kind, e);
     }
     snprintf(o->comment, sizeof o->comment, "SM %.6g",
              kind_sm(e->kind, in, e->q2a, e->q2b));

@@ -71,7 +71,7 @@ void gen_gauss_legendre(int n, double a, double b, double *x, double *w);
 
 /* ---------- observables to emit ---------- */
 
-typedef struct {
+typedef struct gen_obs_ {
     char name[64];
     char args[96];
     int category;
@@ -80,6 +80,7 @@ typedef struct {
     gen_qform *num; /* owned */
     gen_qform *den; /* owned, NULL for D = 1 */
     gen_qform *den2; /* owned; SMELT_OBS_SQRT_DEN: O = N/sqrt(D D2) */
+    struct gen_obs_ *sub[2]; /* owned; SMELT_OBS_DIFF: O = sub0 - sub1 */
     double measured, sigma_exp, sigma_th;
     char comment[160];
 } gen_obs;

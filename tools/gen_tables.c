@@ -75,6 +75,23 @@ static FILE *open_out(const char *dir, const char *name)
 static int active_wc(const gen_obs *o, int *wc)
 {
     int k, l, n = 0;
+    if (o->flags & SMELT_OBS_DIFF) {
+        /* the union of the two terms' coefficients, in index order */
+        int wa[SMELT_N_WC], wb[SMELT_N_WC], na, nb, ia = 0, ib = 0;
+        na = active_wc(o->sub[0], wa);
+        nb = active_wc(o->sub[1], wb);
+        while (ia < na || ib < nb) {
+            if (ib == nb || (ia < na && wa[ia] < wb[ib]))
+                wc[n++] = wa[ia++];
+            else if (ia == na || wb[ib] < wa[ia])
+                wc[n++] = wb[ib++];
+            else {
+                wc[n++] = wa[ia++];
+                ib++;
+            }
+        }
+        return n;
+    }
     for (k = 0; k < SMELT_N_WC; k++) {
         int used = 0;
         for (l = 0; l < GEN_NX && !used; l++) {
@@ -109,6 +126,115 @@ static void emit_qform(FILE *f, const gen_qform *q, const int *wc, int n)
     fputc('\n', f);
 }
 
+static void emit_obs_init(FILE *f, const gen_obs *o, const char *tag);
+
+/* The arrays of one observable under the symbol suffix tag: wc_TAG and
+ * the monomials num_TAG (Ntilde, or N - N(0) for SMELT_OBS_SQRT_DEN),
+ * den_TAG, den2_TAG (see smelt_internal.h).  A SMELT_OBS_DIFF observable
+ * has only wc_TAG (the union of its terms' coefficients) and its two
+ * terms as static smelt_obs_def objects sub_TAG_a, sub_TAG_b. */
+static void emit_obs_arrays(FILE *f, const gen_obs *o, const char *tag)
+{
+    int wc[SMELT_N_WC], n = active_wc(o, wc), k;
+    if (n > SMELT_MAX_OBS_WC) {
+        fprintf(stderr, "gen_tables: %s %s has %d coefficients > "
+                        "SMELT_MAX_OBS_WC\n", o->name, o->args, n);
+        exit(1);
+    }
+    /* (an SM-only observable has no coefficients: a dummy entry, as C has
+     * no empty arrays) */
+    fprintf(f, "static const unsigned short wc_%s[%d] = {", tag, n ? n : 1);
+    for (k = 0; k < n; k++)
+        fprintf(f, "%s%d", k ? ", " : "", wc[k]);
+    fprintf(f, "%s};\n", n ? "" : "0");
+    if (o->flags & SMELT_OBS_DIFF) {
+        char t2[40];
+        for (k = 0; k < 2; k++) {
+            snprintf(t2, sizeof t2, "%s_%c", tag, "ab"[k]);
+            emit_obs_arrays(f, o->sub[k], t2);
+            fprintf(f, "static const smelt_obs_def sub_%s = ", t2);
+            emit_obs_init(f, o->sub[k], t2);
+            fputs(";\n", f);
+        }
+        return;
+    }
+    {
+        /* Ntilde = N - sm D: constant monomial exactly 0, linear
+         * monomials the combined slopes (see smelt_internal.h) */
+        gen_qform *nt = malloc(sizeof *nt);
+        double sm, grad[SMELT_N_WC];
+        gen_obs_linear(o, &sm, grad);
+        *nt = *o->num;
+        if (o->flags & SMELT_OBS_SQRT_DEN) {
+            /* N / sqrt(D(0) D2(0)) - sm (see smelt_internal.h) */
+            gen_qf_axpy(nt, 1 / sqrt(o->den->m[0][0] * o->den2->m[0][0]) - 1,
+                        nt);
+        } else if (o->den != NULL) {
+            /* scaled by 1/D(0) like D below: the forms of ratios are built
+             * in physical units (|N|^2 ~ 1e-20 for b -> s), whose small
+             * monomials would underflow a float */
+            gen_qf_axpy(nt, -sm, o->den);
+            gen_qf_axpy(nt, 1 / o->den->m[0][0] - 1, nt);
+        } else
+            nt->m[0][0] -= sm;
+        nt->m[0][0] = 0;
+        fprintf(f, "static const smelt_real num_%s[%d] SMELT_TABLE_ATTR = {",
+                tag, (n + 1) * (n + 2) / 2);
+        emit_qform(f, nt, wc, n);
+        fprintf(f, "};\n");
+        free(nt);
+    }
+    for (k = 0; k < 2; k++) {
+        const gen_qform *src = k == 0 ? o->den : o->den2;
+        gen_qform *d;
+        if (src == NULL)
+            continue;
+        d = malloc(sizeof *d);
+        *d = *src;
+        gen_qf_axpy(d, 1 / d->m[0][0] - 1, d); /* D(0) = 1 */
+        fprintf(f, "static const smelt_real %s_%s[%d] SMELT_TABLE_ATTR = {",
+                k == 0 ? "den" : "den2", tag, (n + 1) * (n + 2) / 2);
+        emit_qform(f, d, wc, n);
+        fprintf(f, "};\n");
+        free(d);
+    }
+}
+
+/* The initializer of one observable's smelt_obs_def (arrays emitted by
+ * emit_obs_arrays under the same tag). */
+static void emit_obs_init(FILE *f, const gen_obs *o, const char *tag)
+{
+    int wc[SMELT_N_WC], n = active_wc(o, wc);
+    double val, grad[SMELT_N_WC];
+    const int diff = (o->flags & SMELT_OBS_DIFF) != 0;
+    gen_obs_linear(o, &val, grad);
+    fprintf(f, "{\"%s\", \"%s\", wc_%s, ", o->name, o->args, tag);
+    if (diff)
+        fputs("NULL, ", f);
+    else
+        fprintf(f, "num_%s, ", tag);
+    if (o->den != NULL && !diff)
+        fprintf(f, "den_%s, ", tag);
+    else
+        fputs("NULL, ", f);
+    if (o->den2 != NULL && !diff)
+        fprintf(f, "den2_%s,\n     ", tag);
+    else
+        fputs("NULL,\n     ", f);
+    if (diff)
+        fprintf(f, "&sub_%s_a, &sub_%s_b, ", tag, tag);
+    else
+        fputs("NULL, NULL, ", f);
+    gen_emit_real(f, val);
+    fputs(", ", f);
+    gen_emit_real(f, o->measured);
+    fputs(", ", f);
+    gen_emit_real(f, o->sigma_exp);
+    fputs(", ", f);
+    gen_emit_real(f, o->sigma_th);
+    fprintf(f, ", %d, %d, %d, %u}", o->category, n, o->space, o->flags);
+}
+
 static void build_whitening(void)
 {
     int b;
@@ -136,7 +262,6 @@ static void emit_sector(const char *outdir, const sector *sec)
     char fname[64];
     FILE *f;
     int i, b, off;
-    int wc[SMELT_N_WC];
     snprintf(fname, sizeof fname, "%s.c", sec->name);
     f = open_out(outdir, fname);
     gen_emit_header(f, "observables of one sector as quadratic forms, and the "
@@ -146,91 +271,19 @@ static void emit_sector(const char *outdir, const sector *sec)
 
     for (i = sec->first_obs; i < sec->first_obs + sec->n_obs; i++) {
         const gen_obs *o = &obs[i];
-        int n = active_wc(o, wc), k;
-        if (n > SMELT_MAX_OBS_WC) {
-            fprintf(stderr, "gen_tables: %s %s has %d coefficients > "
-                            "SMELT_MAX_OBS_WC\n", o->name, o->args, n);
-            exit(1);
-        }
+        char tag[32];
         fprintf(f, "/* [%d] %s %s: %s */\n", i, o->name, o->args, o->comment);
-        /* (an SM-only observable has no coefficients: a dummy entry, as
-         * C has no empty arrays) */
-        fprintf(f, "static const unsigned short wc_%d[%d] = {", i, n ? n : 1);
-        for (k = 0; k < n; k++)
-            fprintf(f, "%s%d", k ? ", " : "", wc[k]);
-        fprintf(f, "%s};\n", n ? "" : "0");
-        {
-            /* Ntilde = N - sm D: constant monomial exactly 0, linear
-             * monomials the combined slopes (see smelt_internal.h) */
-            gen_qform *nt = malloc(sizeof *nt);
-            double sm, grad[SMELT_N_WC];
-            gen_obs_linear(o, &sm, grad);
-            *nt = *o->num;
-            if (o->flags & SMELT_OBS_SQRT_DEN) {
-                /* N / sqrt(D(0) D2(0)) - sm (see smelt_internal.h) */
-                gen_qf_axpy(nt, 1 / sqrt(o->den->m[0][0] *
-                                         o->den2->m[0][0]) - 1, nt);
-            } else if (o->den != NULL) {
-                /* scaled by 1/D(0) like D below: the forms of ratios are
-                 * built in physical units (|N|^2 ~ 1e-20 for b -> s),
-                 * whose small monomials would underflow a float */
-                gen_qf_axpy(nt, -sm, o->den);
-                gen_qf_axpy(nt, 1 / o->den->m[0][0] - 1, nt);
-            } else
-                nt->m[0][0] -= sm;
-            nt->m[0][0] = 0;
-            fprintf(f, "static const smelt_real num_%d[%d] SMELT_TABLE_ATTR = {",
-                    i, (n + 1) * (n + 2) / 2);
-            emit_qform(f, nt, wc, n);
-            fprintf(f, "};\n");
-            free(nt);
-        }
-        if (o->den != NULL) {
-            gen_qform *d = malloc(sizeof *d);
-            *d = *o->den;
-            gen_qf_axpy(d, 1 / d->m[0][0] - 1, d); /* D(0) = 1 */
-            fprintf(f, "static const smelt_real den_%d[%d] SMELT_TABLE_ATTR = {",
-                    i, (n + 1) * (n + 2) / 2);
-            emit_qform(f, d, wc, n);
-            fprintf(f, "};\n");
-            free(d);
-        }
-        if (o->den2 != NULL) {
-            gen_qform *d = malloc(sizeof *d);
-            *d = *o->den2;
-            gen_qf_axpy(d, 1 / d->m[0][0] - 1, d); /* D2(0) = 1 */
-            fprintf(f, "static const smelt_real den2_%d[%d] SMELT_TABLE_ATTR = {",
-                    i, (n + 1) * (n + 2) / 2);
-            emit_qform(f, d, wc, n);
-            fprintf(f, "};\n");
-            free(d);
-        }
+        snprintf(tag, sizeof tag, "%d", i);
+        emit_obs_arrays(f, o, tag);
     }
     fprintf(f, "\nconst smelt_obs_def smelt_%s_obs[%d] SMELT_TABLE_ATTR = {\n",
             sec->name, sec->n_obs);
     for (i = sec->first_obs; i < sec->first_obs + sec->n_obs; i++) {
-        const gen_obs *o = &obs[i];
-        int n = active_wc(o, wc);
-        double val, grad[SMELT_N_WC];
-        gen_obs_linear(o, &val, grad);
-        fprintf(f, "    {\"%s\", \"%s\", wc_%d, num_%d, ", o->name, o->args, i,
-                i);
-        if (o->den != NULL)
-            fprintf(f, "den_%d, ", i);
-        else
-            fprintf(f, "NULL, ");
-        if (o->den2 != NULL)
-            fprintf(f, "den2_%d,\n     ", i);
-        else
-            fprintf(f, "NULL,\n     ");
-        gen_emit_real(f, val);
-        fputs(", ", f);
-        gen_emit_real(f, o->measured);
-        fputs(", ", f);
-        gen_emit_real(f, o->sigma_exp);
-        fputs(", ", f);
-        gen_emit_real(f, o->sigma_th);
-        fprintf(f, ", %d, %d, %d, %u},\n", o->category, n, o->space, o->flags);
+        char tag[32];
+        snprintf(tag, sizeof tag, "%d", i);
+        fputs("    ", f);
+        emit_obs_init(f, &obs[i], tag);
+        fputs(",\n", f);
     }
     fprintf(f, "};\n\n");
 

@@ -280,8 +280,19 @@ void gen_obs_normalise(gen_obs *o, double sm)
 void gen_obs_linear(const gen_obs *o, double *value, double *grad)
 {
     /* O = N/D; dO/dx_k at x = e_0 is (2 N_0k - O 2 D_0k) / D_00 */
-    double n0 = o->num->m[0][0], d0 = o->den ? o->den->m[0][0] : 1;
+    double n0, d0;
     int k;
+    if (o->flags & SMELT_OBS_DIFF) {
+        double va, vb, gb[SMELT_N_WC];
+        gen_obs_linear(o->sub[0], &va, grad);
+        gen_obs_linear(o->sub[1], &vb, gb);
+        *value = va - vb;
+        for (k = 0; k < SMELT_N_WC; k++)
+            grad[k] -= gb[k];
+        return;
+    }
+    n0 = o->num->m[0][0];
+    d0 = o->den ? o->den->m[0][0] : 1;
     if (o->flags & SMELT_OBS_SQRT_DEN) {
         /* O = N/sqrt(D D2): dO = dN/r - O (dD/D + dD2/D2)/2 */
         double e0 = o->den2->m[0][0], r = sqrt(d0 * e0);

@@ -1,0 +1,113 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * qcdf.h -- O(alpha_s) corrections to the B -> K* l+ l- (and B_s -> phi
+ * l+ l-) amplitudes at low q^2 that flavio (v2.x) adds on top of naive
+ * factorisation, for the generator (bvll.c's amplitudes):
+ *
+ *  (1) the two-loop matrix elements of O1, O2 and O8 as q^2-dependent shifts
+ *      delta C7(q^2), delta C9(q^2) of C7eff and C9eff, the same in every
+ *      helicity amplitude (Asatrian, Asatryan, Greub, Walker hep-ph/0109140,
+ *      hep-ph/0312063; Greub, Pilipp, Schupbach arXiv:0810.4077; flavio
+ *      bdecays/matrixelements.py delta_C7, delta_C9);
+ *  (2) the non-factorisable spectator scattering of QCD factorisation
+ *      (Beneke, Feldmann, Seidel hep-ph/0106067 eqs. 15-33, with the weak
+ *      annihilation and its 1/m_b parts of hep-ph/0412400 eqs. 47-51;
+ *      flavio bdecays/bvll/qcdf.py), which feeds only the helicity
+ *      amplitudes H_0 and H_- of the vector lepton current.
+ *
+ * Conventions (those of bvll.c): transversity amplitudes A_perp, A_para, A_0
+ * of arXiv:0811.1214 with smelt's normalisation N (|lambda_t|, the phase
+ * space sqrt and sqrt(beta_l) included), H_+- = (A_para +- A_perp)/sqrt2,
+ * H_0 = A_0.  All corrections multiply the vector lepton current, so they are
+ * added identically to the L and R amplitudes.  Only SM coefficients enter
+ * (C1..C6, C8eff of bsll_inputs.wsm); the doubly Cabibbo-suppressed
+ * lambda_u/lambda_t terms are dropped, as everywhere in smelt.
+ *
+ * Validity: low q^2 only.  The spectator terms are switched off at
+ * q^2 >= 8.9 GeV^2 (as flavio's get_ss); delta C7, delta C9 use the
+ * low-q^2 expansions of the two-loop functions, valid for
+ * s = q^2/m_b,pole^2 < 0.4, and are returned as 0 above QCDF_Q2_MAX.
+ *
+ * Generator side only; no global state.  See qcdf.c for the formulas.
+ */
+#ifndef SMELT_QCDF_H
+#define SMELT_QCDF_H
+
+#include <complex.h>
+
+#include "bsll.h"
+
+/* above this q^2 (GeV^2) every correction of this module is 0 */
+#define QCDF_Q2_MAX 8.9
+
+/* Gauss-Legendre nodes per sub-interval of the u integrals (default) */
+#define QCDF_NU_DEFAULT 20
+
+/* hadronic inputs not in bsll_inputs (tools/data/qcdf_inputs.dat);
+ * meson index 0 = B0 -> K*0, 1 = B+ -> K*+, 2 = B_s -> phi */
+typedef struct {
+    double f_Bp;          /* f_B+ (GeV); f_B0, f_Bs come from bsll_inputs */
+    double f_para[3];     /* longitudinal decay constant of K*0, K*+, phi */
+    double f_perp2[3];    /* transverse decay constant at mu_f_perp (GeV) */
+    double a1_para[3], a2_para[3]; /* Gegenbauer moments of phi_para */
+    double a1_perp[3], a2_perp[3]; /* ... and of phi_perp */
+    double mc_bvgamma;    /* m_c in z = m_c^2/m_b^2 of delta C7 (GeV) */
+    double mu_f_perp;     /* scale of f_perp2 (GeV) */
+    double mu_thr_b;      /* n_f = 4 -> 5 threshold of the f_perp running */
+    /* the uncertainties read with the central values (not used here) */
+    double sig_f_Bp, sig_f_para[3], sig_f_perp2[3];
+    double sig_a1_para[3], sig_a2_para[3], sig_a1_perp[3], sig_a2_perp[3];
+    double sig_mc_bvgamma;
+    /* numerics, set by qcdf_load_inputs */
+    int n_u;          /* Gauss-Legendre nodes per u sub-interval (<= 64) */
+    int flavio_grid;  /* 1: delta C7, delta C9 as flavio evaluates them,
+                       * trilinear interpolation of the F_i functions on
+                       * flavio's (mu/m_b, z, s) grid; 0: the expansions
+                       * evaluated directly at the point */
+} qcdf_inputs;
+
+/* Read tools/data/qcdf_inputs.dat ("NAME VALUE SIGMA UNIT" lines); aborts
+ * the generator on a missing or malformed entry.  Sets n_u =
+ * QCDF_NU_DEFAULT and flavio_grid = 1. */
+void qcdf_load_inputs(qcdf_inputs *qi, const char *datadir);
+
+/* delta C7(q^2), delta C9(q^2) (complex, helicity independent; to be added
+ * to C7eff and C9eff).  Returns 0, or 1 (and zeros) for q^2 outside
+ * (0, QCDF_Q2_MAX). */
+int qcdf_delta_c79(const bsll_inputs *in, const qcdf_inputs *qi, double q2,
+                   double complex *dc7, double complex *dc9);
+
+/* flavio's auxiliary quantities T_perp(q^2), T_para(q^2) of the spectator
+ * scattering (qcdf.py T_perp, T_para; dimension GeV^-1 x GeV ... as there:
+ * they multiply m_b/q^2 resp. m_b/sqrt(q^2) in the amplitudes below).
+ * Returns 0, or 1 (and zeros) for q^2 outside (0, QCDF_Q2_MAX). */
+int qcdf_spectator_t(const bsll_inputs *in, const qcdf_inputs *qi, int meson,
+                     double q2, double complex *t_perp,
+                     double complex *t_para);
+
+/* The spectator-scattering corrections to the transversity amplitudes in
+ * bvll.c's normalisation (lepton l = 0 e, 1 mu), the same for L and R:
+ *   dA[0] = delta A_0, dA[1] = delta A_para, dA[2] = delta A_perp
+ *         (delta A_para = -delta A_perp: only H_- changes). */
+int qcdf_spectator_amps(const bsll_inputs *in, const qcdf_inputs *qi,
+                        int meson, int l, double q2, double complex dA[3]);
+
+/* Everything together: additive corrections to the SM parts of the
+ * helicity amplitudes, vector lepton current (add to both L and R),
+ *   dH[0] = delta H_0 (= delta A_0), dH[1] = delta H_+, dH[2] = delta H_-,
+ * H_+- = (A_para +- A_perp)/sqrt2, so delta A_para = (dH[1] + dH[2])/sqrt2
+ * and delta A_perp = (dH[1] - dH[2])/sqrt2.  delta C7 and delta C9 enter
+ * with the k7 and k9 factors of bvll.c (same form factors, same m_b), the
+ * spectator terms as in qcdf_spectator_amps.  Returns 0, or 1 (and zeros)
+ * for q^2 outside (4 m_l^2, QCDF_Q2_MAX). */
+int qcdf_bvll_delta(const bsll_inputs *in, const qcdf_inputs *qi, int meson,
+                    int l, double q2, double complex dH[3]);
+
+/* Building blocks, exposed for the checks. */
+double complex qcdf_li2(double complex z);      /* dilogarithm, principal */
+double qcdf_ei(double x);                       /* Ei(x), x > 0 */
+/* F_{1,2}^{(7,9)}(mu/m_b, z = m_c^2/m_b^2, s = q^2/m_b^2), s < 0.4:
+ * f[0] = F_1^(7), f[1] = F_1^(9), f[2] = F_2^(7), f[3] = F_2^(9) */
+void qcdf_f1279(double muh, double z, double s, double complex f[4]);
+
+#endif /* SMELT_QCDF_H */
