@@ -78,8 +78,8 @@ int qcdf_delta_c79(const bsll_inputs *in, const qcdf_inputs *qi, double q2,
                    double complex *dc7, double complex *dc9);
 
 /* flavio's auxiliary quantities T_perp(q^2), T_para(q^2) of the spectator
- * scattering (qcdf.py T_perp, T_para; dimension GeV^-1 x GeV ... as there:
- * they multiply m_b/q^2 resp. m_b/sqrt(q^2) in the amplitudes below).
+ * scattering (qcdf.py T_perp, T_para; dimensionless, BFS eq. 15 with the
+ * weak-annihilation terms; see qcdf.c).
  * Returns 0, or 1 (and zeros) for q^2 outside (0, QCDF_Q2_MAX). */
 int qcdf_spectator_t(const bsll_inputs *in, const qcdf_inputs *qi, int meson,
                      double q2, double complex *t_perp,
@@ -109,5 +109,12 @@ double qcdf_ei(double x);                       /* Ei(x), x > 0 */
 /* F_{1,2}^{(7,9)}(mu/m_b, z = m_c^2/m_b^2, s = q^2/m_b^2), s < 0.4:
  * f[0] = F_1^(7), f[1] = F_1^(9), f[2] = F_2^(7), f[3] = F_2^(9) */
 void qcdf_f1279(double muh, double z, double s, double complex f[4]);
+/* BFS's L1(x) (eq. 32) and t_perp, t_para (eqs. 27, 28) for a quark of
+ * mass m (0: massless) at momentum fraction u, with I_1 and
+ * dB0 = B0(s_u) - B0(q^2) (NULL: not wanted) */
+double complex qcdf_l1(double complex x);
+void qcdf_bfs_t(double mB, double mV, double m, double q2, double u,
+                double complex *t_perp, double complex *t_para,
+                double complex *i1, double complex *db0);
 
 #endif /* SMELT_QCDF_H */
