@@ -42,7 +42,7 @@ TEST_SRC   = tests/main.c tests/test_wc.c tests/test_lep2.c tests/test_chi2.c \
 # generator modules the tests link to cross-check the tables
 GEN_LIB_SRC = tools/gen_util.c tools/ew.c tools/lep2.c tools/rng.c tools/ff.c \
               tools/wet_sm.c tools/match.c tools/bsll.c tools/ff_bv.c \
-              tools/bvll.c tools/bsgamma.c
+              tools/bvll.c tools/bsgamma.c tools/qcdf.c
 GEN_SRC    = tools/gen_tables.c $(GEN_LIB_SRC)
 
 .PHONY: all run check test test-float test-sanitize check-tables tables \

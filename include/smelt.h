@@ -179,18 +179,19 @@ typedef enum {
 /* Number of observables in the likelihood (checked against the tables at
  * build time).
  *   lep2 (145): 24 sigma ratios, 16 A_FB ratios, 105 Bhabha bins.
- *   quarks (166): BR(B_s,B0 -> mu mu, e e), the B_s -> mu mu effective
+ *   quarks (169): BR(B_s,B0 -> mu mu, e e), the B_s -> mu mu effective
  *     lifetime, Delta M_s, 13 B -> K mu mu bins, 115 B0/B+ -> K*0/+ mu mu
  *     bins (<dBR/dq2>, F_L, A_FB, P1-P3, P4'-P8'), 4 B0 -> K*0 e e ones,
- *     22 B_s -> phi mu mu ones (<dBR/dq2>, F_L, S3, S4, S7) and six
- *     b -> s gamma ones (BR(B0 -> K* gamma)/BR(B_s -> phi gamma),
- *     S_K*gamma, S_phigamma, A_DeltaGamma(B_s -> phi gamma),
- *     BR(B -> X_s gamma), ACP(B -> X_s gamma)).
+ *     22 B_s -> phi mu mu ones (<dBR/dq2>, F_L, S3, S4, S7) and nine
+ *     b -> s gamma ones (BR(B0, B+ -> K* gamma), BR(B_s -> phi gamma),
+ *     their ratio BR(B0 -> K* gamma)/BR(B_s -> phi gamma), S_K*gamma,
+ *     S_phigamma, A_DeltaGamma(B_s -> phi gamma), BR(B -> X_s gamma),
+ *     ACP(B -> X_s gamma)).
  *   lfu (20): 9 R_K-type ratios with B -> K modes (R_K0S included),
  *     7 R_K* bins and Belle's 4 D_mue P4', P5' (P'(mu) - P'(e)).
  * An observable measured by several experiments counts once (the
  * measurements are combined, see tools/bsll.c). */
-#define SMELT_N_OBS 331
+#define SMELT_N_OBS 334
 
 /* Largest number of coefficients any single observable depends on
  * directly (SMEFT coefficients for LEP-2, WET coefficients for b->s). */

@@ -12,6 +12,7 @@
 #include "bsll.h"
 #include "bvll.h"
 #include "bsgamma.h"
+#include "qcdf.h"
 
 static const double PI = 3.14159265358979323846;
 
@@ -226,6 +227,7 @@ typedef struct {
     wet_sm_inputs wet;
     ff_bk_fit ff;
     ff_bv_fit ff_kst, ff_phi;
+    qcdf_inputs qcdf;
     wet_sm_coeffs wsm;
     double mc_pole, mb_pole;
     /* B -> K* subleading hadronic nuisances (bvll_nonlocal.dat) */
@@ -375,6 +377,7 @@ static void params_load(bsll_params *p, const char *datadir,
     p->m_phi = fi_get(&fi, "m_phi", NULL);
     p->br_xs = fi_get(&fi, "BR_Xsgamma_SM", &p->br_xs_sigma);
     nl_load(p, datadir);
+    qcdf_load_inputs(&p->qcdf, datadir);
     if (ff_bv_load(&p->ff_kst, datadir, "BKstar") != 0 ||
         ff_bv_load(&p->ff_phi, datadir, "Bsphi") != 0) {
         fprintf(stderr, "bsll: cannot load the B->V form factors\n");
@@ -502,6 +505,9 @@ static void inputs_from(const bsll_params *p, const double *v,
     in->ff_kst = p->ff_kst;
     memcpy(in->ff_kst_par, ffkst != NULL ? ffkst : p->ff_kst.central,
            sizeof in->ff_kst_par);
+    in->qcdf = p->qcdf;
+    in->qcdf_off = 0;
+    in->qcdf_mc = NULL;
     in->m_phi = p->m_phi;
     in->ff_phi = p->ff_phi;
     memcpy(in->ff_phi_par, ffphi != NULL ? ffphi : p->ff_phi.central,
@@ -992,6 +998,7 @@ void bsll_build(const bsll_inputs *in, const char *datadir, gen_obs *obs,
     double *cov_exp, *sm_s, mean[MAXN];
     bsll_params p;
     gen_rng rng, rng_kst, rng_nl, rng_phi, rng_xs;
+    qcdf_cache qc;
 
     for (fi = 0; fi < 3; fi++)
         gen_data_read(&files[fi], datadir, fname[fi]);
@@ -1040,7 +1047,18 @@ void bsll_build(const bsll_inputs *in, const char *datadir, gen_obs *obs,
     /* and the NNLO SM BR(B -> X_s gamma) from a fifth */
     gen_rng_seed(&rng_xs, MC_SEED + 4);
     sm_s = malloc(sizeof *sm_s * (size_t)N_MC * (size_t)n);
+    /* the QCDF terms at their central values for every draw (qcdf.h) */
+    qcdf_cache_init(&qc, 1 << 16);
     gen_qf_sm_only(1);
+    {
+        /* fill the cache at the central inputs, before any draw */
+        bsll_inputs *ci = malloc(sizeof *ci);
+        *ci = *in;
+        ci->qcdf_mc = &qc;
+        for (j = 0; j < n; j++)
+            kind_sm(acc->ent[j].kind, ci, acc->ent[j].q2a, acc->ent[j].q2b);
+        free(ci);
+    }
     for (t = 0; t < N_MC; t++) {
         double v[N_PAR], ffp[FF_BK_NPAR], ffk[FF_BV_NPAR], ffs[FF_BV_NPAR];
         bsll_inputs *si = malloc(sizeof *si);
@@ -1050,6 +1068,7 @@ void bsll_build(const bsll_inputs *in, const char *datadir, gen_obs *obs,
         ff_bv_sample(&p.ff_phi, &rng_phi, ffs);
         inputs_from(&p, v, ffp, ffk, ffs, si);
         nl_draw(&p, &rng_nl, si);
+        si->qcdf_mc = &qc;
         si->br_xsgamma_sm = p.br_xs + p.br_xs_sigma * gen_rng_normal(&rng_xs);
         for (j = 0; j < n; j++)
             sm_s[t * n + j] = kind_sm(acc->ent[j].kind, si, acc->ent[j].q2a,
@@ -1057,6 +1076,7 @@ void bsll_build(const bsll_inputs *in, const char *datadir, gen_obs *obs,
         free(si);
     }
     gen_qf_sm_only(0);
+    qcdf_cache_free(&qc);
     for (j = 0; j < n; j++) {
         mean[j] = 0;
         for (t = 0; t < N_MC; t++)

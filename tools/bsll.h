@@ -12,6 +12,7 @@
 #include "ff.h"
 #include "ff_bv.h"
 #include "wet_sm.h"
+#include "qcdf_types.h"
 
 typedef struct {
     match_norm norm;   /* G_F, alpha_e, lambda_t, N */
@@ -43,6 +44,10 @@ typedef struct {
     /* the same for B -> K ([B0, B+]): delta C9 = a + b q^2 (q^2 <= 9
      * GeV^2, b in GeV^-2), c (q^2 > 14 GeV^2) */
     double complex nlk_a[2], nlk_b[2], nlk_c[2];
+    /* QCD-factorisation corrections at low q^2 (qcdf.c) */
+    qcdf_inputs qcdf;
+    int qcdf_off;           /* 1: naive factorisation only (tests) */
+    qcdf_cache *qcdf_mc;    /* non-NULL in the theory Monte Carlo */
     /* b -> s gamma (bsgamma.c) */
     double sin2beta;                 /* CKM angle beta of the B0 mixing */
     double br_xsgamma_sm;            /* NNLO SM BR(B -> X_s gamma) */

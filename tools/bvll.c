@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "bvll.h"
+#include "qcdf.h"
 
 static const double PI = 3.14159265358979323846;
 
@@ -78,6 +79,7 @@ static void bv_amplitudes(const bsll_inputs *in, int meson, int l,
     const double sl = sqrt(lam);
     double ff[FF_BV_NFF], N, kmb;
     double complex c9eff, c7sm = in->wsm.c[7], c10sm = in->C10_SM;
+    double complex qt[4] = {0, 0, 0, 0};
     int h;
     if (meson == 2)
         ff_bv_eval(&in->ff_phi, in->ff_phi_par, q2, ff);
@@ -89,6 +91,15 @@ static void bv_amplitudes(const bsll_inputs *in, int meson, int l,
              q2 * sl * beta / (3 * 1024 * pow(PI, 5) * mB * mB * mB));
     c9eff = in->wsm.c[9] + wet_Y(&in->wsm, q2, in->wsm.mu, in->mc_pole,
                                  in->mb_pole);
+    /* QCD factorisation below 8.9 GeV^2 (qcdf.c, flavio's treatment):
+     * qt = delta C7, delta C9 (two-loop O1, O2, O8 matrix elements, the
+     * same in every helicity) and T_perp, T_para (spectator scattering,
+     * added to A_perp, A_para, A_0 below); SM coefficients only */
+    if (!in->qcdf_off && q2 < QCDF_Q2_MAX) {
+        qcdf_terms(in->qcdf_mc, in, &in->qcdf, meson, q2, qt);
+        c7sm += qt[0];
+        c9eff += qt[1];
+    }
     memset(A, 0, sizeof *A);
     for (h = 0; h < 2; h++) {
         const double sgn = h == 0 ? -1 : 1; /* L: C9 - C10, R: C9 + C10 */
@@ -142,6 +153,21 @@ static void bv_amplitudes(const bsll_inputs *in, int meson, int l,
             A->zero[h].v[0] += dz;
             A->para[h].v[0] += dp + dm;
             A->perp[h].v[0] += dp - dm;
+        }
+    }
+    if (qt[2] != 0 || qt[3] != 0) {
+        /* spectator scattering (BFS hep-ph/0106067; flavio qcdf.py): only
+         * H_- and H_0 of the vector current, with the pole mass */
+        const double mbp = in->mb_pole;
+        const double complex dperp =
+            2 * sqrt(2.0) * N * (mB * mB - q2) * mbp / q2 * qt[2];
+        const double complex dzero = N * mbp * (mB * mB - q2) *
+                                     (mB * mB - q2) / (mB * mB * mV * sq) *
+                                     qt[3];
+        for (h = 0; h < 2; h++) {
+            A->perp[h].v[0] += dperp;
+            A->para[h].v[0] -= dperp;
+            A->zero[h].v[0] += dzero;
         }
     }
     /* timelike and scalar (flavio's O_S, O_P carry m_b: <K*|s g5 b|B>

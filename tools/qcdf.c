@@ -19,23 +19,28 @@
  *    generated flavio's table flavio/physics/data/arXiv-0810-4077v3/
  *    f_12_79.dat).  They are stored below as a table of 117 monomials
  *    s^a z^(b/2) ln^c z ln^d s ln^e(mu/m_b); the table reproduces flavio's
- *    grid at its nodes to all 6 printed digits (checked in
- *    /tmp/qcdf_check/check.c, e.g. F_1^(9)(1.3, 0.13, 0.18) = -16.3032 +
- *    0.281462 i, flavio's test value).  F_8^(7), F_8^(9): hep-ph/0312063
- *    eqs. 40 and 39 (expanded to s^3).  z: m_c = "m_c BVgamma" (1.5 GeV) in
- *    delta C7, the charm pole mass in delta C9 -- as flavio.
+ *    grid at its nodes to all 6 printed digits (checked at 7 nodes of
+ *    both stored versions of the grid file, e.g. F_1^(9)(1.3, 0.13, 0.18)
+ *    = -16.3032 + 0.281462 i, the value in flavio's test_matrixelements).
+ *    F_8^(7), F_8^(9): hep-ph/0312063 eqs. 40 and 39 (expanded to s^3).
+ *    z: m_c = "m_c BVgamma" (1.5 GeV) in delta C7, the charm pole mass in
+ *    delta C9 -- as flavio.
  *    flavio does not evaluate the expansions at the point: it interpolates
  *    F_17, s F_19, F_27, s F_29 trilinearly on its grid (mu/m_b = 0.5(0.1)
  *    1.5, z = 0.05(0.01)0.15, s = 0(0.03)1.5) and divides by s.  With
- *    qcdf_inputs.flavio_grid = 1 (the default) the same is done here, with
- *    the grid nodes computed from the expansion.
+ *    qcdf_inputs.flavio_grid = 1 the same is done here, with the grid nodes
+ *    computed from the expansion.  smelt's default is 0, the expansion at
+ *    the point: smooth in q^2, so the bin quadrature converges (the
+ *    interpolation's kinks cost it 3e-5), and within 4e-4 of the grid in
+ *    every observable of the [0.1, 0.98] bin, less above.
  *
  * 2. Spectator scattering (Beneke, Feldmann, Seidel hep-ph/0106067, BFS)
  *
  *    The auxiliary quantities of flavio's qcdf.py (BFS eq. 15):
  *
- *    T_perp(q^2) = int_0^1 du phi_perp(u) { N_perp/lambda_B,+ [T_perp^+,O8(u)
- *                    + T_perp^+,QSS(u)] + N_perp T_perp^WA,1/(ubar + u q^2/m_B^2) }
+ *    T_perp(q^2) = int_0^1 du phi_perp(u) { N_perp/lambda_B,+
+ *                    [T_perp^+,O8(u) + T_perp^+,QSS(u)]
+ *                    + N_perp T_perp^WA,1/(ubar + u q^2/m_B^2) }
  *                  + N_perp/lambda_B,+ (f_para/f_perp) m_V/(1 - q^2/m_B^2)
  *                    T_perp^WA,2,
  *    T_para(q^2) = int_0^1 du phi_para(u) { N_para/lambda_B,-(q^2)
@@ -62,13 +67,15 @@
  *      T_para^-,QSS = a_s 6 e_q m_B/m_b [h(s_u, m_c) (-C1/6 + C2 + C4 + 10 C6)
  *                     + h(s_u, m_b) (C3 + 5 C4/6 + 16 C5 + 22 C6/3)
  *                     + h(s_u, 0) (C3 + 17 C4/6 + 16 C5 + 82 C6/3)
- *                     - 8/27 (-15 C4/2 + 12 C5 - 32 C6)],  s_u = ubar m_B^2 + u q^2,
+ *                     - 8/27 (-15 C4/2 + 12 C5 - 32 C6)],
+ *    s_u = ubar m_B^2 + u q^2,
  *    with BFS's hard-scattering functions (eqs. 27-32)
  *      t_perp(u, m) = 2 m_B/(ubar E_V) I_1(u, m) + q^2/(ubar^2 E_V^2) dB0,
  *      t_para(u, m) = 2 m_B/(ubar E_V) I_1(u, m) + s_u/(ubar^2 E_V^2) dB0,
  *      dB0 = B0(s_u, m) - B0(q^2, m),
  *      B0(s, m) = -2 sqrt(4 m^2/s - 1) atan(1/sqrt(4 m^2/s - 1)),
- *      I_1 = 1 + 2 m^2/(ubar (m_B^2 - q^2)) [L1(x+) + L1(x-) - L1(y+) - L1(y-)],
+ *      I_1 = 1 + 2 m^2/(ubar (m_B^2 - q^2))
+ *                [L1(x+) + L1(x-) - L1(y+) - L1(y-)],
  *      x+- = 1/2 +- sqrt(1/4 - m^2/s_u), y+- = 1/2 +- sqrt(1/4 - m^2/q^2),
  *      L1(x) = ln((x-1)/x) ln(1-x) - pi^2/6 + Li2(x/(x-1)),
  *    m^2 -> m^2 - i eps throughout (above threshold Im B0 = +pi beta, the
@@ -87,12 +94,21 @@
  *    u = a + (b - a)(3 t^2 - 2 t^3) to resolve the endpoint and threshold
  *    behaviour; qcdf_inputs.n_u nodes per piece.
  *
- *    The amplitudes (flavio's transversity_amps_qcdf, in bvll.c's
- *    normalisation N, which is flavio's prefactor times 4N/prefactor):
+ *    The amplitudes (flavio's transversity_amps_qcdf times 4 N/P, P =
+ *    flavio's prefactor 4 G_F/sqrt2 lambda_t alpha_e/(4 pi), N = bvll.c's
+ *    normalisation; the same factor maps flavio's naive-factorisation
+ *    transversity amplitudes onto bvll.c's):
  *      delta A_perp = 2 sqrt2 N (m_B^2 - q^2) m_b/q^2 T_perp = -delta A_para,
  *      delta A_0    = N m_b (m_B^2 - q^2)^2/(m_B^2 m_V sqrt(q^2)) T_para,
  *    m_b = pole mass; the same for L and R; only H_- = (A_para - A_perp)/sqrt2
  *    and H_0 change.  As flavio, switched off at q^2 >= 8.9 GeV^2.
+ *
+ * flavio's default implementation of the spectator part ("QCDF
+ * interpolated", bvll/qcdf_interpolate.py) interpolates in q^2 a table
+ * (data/qcdf_interpolate/qcdf_interpolate.npz, binary, not read here) that
+ * was computed once with the code above at flavio's central parameters
+ * and SM coefficients; this file computes the same quantities directly
+ * (flavio's "QCDF" implementation) at smelt's inputs.
  *
  * Not included (see also qcdf.h): the lambda_u/lambda_t terms (the u-quark
  * loops T_u, Fu_ij, the C2 weak annihilation of B+), all NP contributions to
@@ -100,7 +116,6 @@
  * 0810.4077 functions there, e.g. delta C9 ~ -0.3 at q^2 ~ 16 GeV^2).
  */
 #include <math.h>
-#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -113,74 +128,86 @@ static const double PI = 3.14159265358979323846;
 /* inputs                                                              */
 /* ------------------------------------------------------------------ */
 
+/* the entries of qcdf_inputs.dat and where they go (sig NULL: fixed) */
 typedef struct {
-    const char *name;
-    size_t val, sig; /* offsets into qcdf_inputs (sig: (size_t)-1 = none) */
-} qi_field;
+    char name[24];
+    double *val, *sig;
+} qi_entry;
 
-#define QI_V(f, k) (offsetof(qcdf_inputs, f) + (k) * sizeof(double))
-#define QI_NONE ((size_t)-1)
+enum { N_QI = 22 };
 
-static const qi_field qi_fields[] = {
-    {"f_B+", QI_V(f_Bp, 0), QI_V(sig_f_Bp, 0)},
-    {"f_K*0", QI_V(f_para, 0), QI_V(sig_f_para, 0)},
-    {"f_K*+", QI_V(f_para, 1), QI_V(sig_f_para, 1)},
-    {"f_phi", QI_V(f_para, 2), QI_V(sig_f_para, 2)},
-    {"f_perp_K*0", QI_V(f_perp2, 0), QI_V(sig_f_perp2, 0)},
-    {"f_perp_K*+", QI_V(f_perp2, 1), QI_V(sig_f_perp2, 1)},
-    {"f_perp_phi", QI_V(f_perp2, 2), QI_V(sig_f_perp2, 2)},
-    {"a1_para_K*0", QI_V(a1_para, 0), QI_V(sig_a1_para, 0)},
-    {"a1_para_K*+", QI_V(a1_para, 1), QI_V(sig_a1_para, 1)},
-    {"a1_para_phi", QI_V(a1_para, 2), QI_V(sig_a1_para, 2)},
-    {"a2_para_K*0", QI_V(a2_para, 0), QI_V(sig_a2_para, 0)},
-    {"a2_para_K*+", QI_V(a2_para, 1), QI_V(sig_a2_para, 1)},
-    {"a2_para_phi", QI_V(a2_para, 2), QI_V(sig_a2_para, 2)},
-    {"a1_perp_K*0", QI_V(a1_perp, 0), QI_V(sig_a1_perp, 0)},
-    {"a1_perp_K*+", QI_V(a1_perp, 1), QI_V(sig_a1_perp, 1)},
-    {"a1_perp_phi", QI_V(a1_perp, 2), QI_V(sig_a1_perp, 2)},
-    {"a2_perp_K*0", QI_V(a2_perp, 0), QI_V(sig_a2_perp, 0)},
-    {"a2_perp_K*+", QI_V(a2_perp, 1), QI_V(sig_a2_perp, 1)},
-    {"a2_perp_phi", QI_V(a2_perp, 2), QI_V(sig_a2_perp, 2)},
-    {"m_c_BVgamma", QI_V(mc_bvgamma, 0), QI_V(sig_mc_bvgamma, 0)},
-    {"mu_f_perp", QI_V(mu_f_perp, 0), QI_NONE},
-    {"mu_thr_b", QI_V(mu_thr_b, 0), QI_NONE},
-};
-
-#define N_QI_FIELDS ((int)(sizeof qi_fields / sizeof qi_fields[0]))
+static void qi_table(qcdf_inputs *qi, qi_entry t[N_QI])
+{
+    static const char *const vm[3] = {"K*0", "K*+", "phi"};
+    int n = 0, m;
+    snprintf(t[n].name, sizeof t[n].name, "f_B+");
+    t[n].val = &qi->f_Bp;
+    t[n++].sig = &qi->sig_f_Bp;
+    for (m = 0; m < 3; m++) {
+        snprintf(t[n].name, sizeof t[n].name, "f_%s", vm[m]);
+        t[n].val = &qi->f_para[m];
+        t[n++].sig = &qi->sig_f_para[m];
+        snprintf(t[n].name, sizeof t[n].name, "f_perp_%s", vm[m]);
+        t[n].val = &qi->f_perp2[m];
+        t[n++].sig = &qi->sig_f_perp2[m];
+        snprintf(t[n].name, sizeof t[n].name, "a1_para_%s", vm[m]);
+        t[n].val = &qi->a1_para[m];
+        t[n++].sig = &qi->sig_a1_para[m];
+        snprintf(t[n].name, sizeof t[n].name, "a2_para_%s", vm[m]);
+        t[n].val = &qi->a2_para[m];
+        t[n++].sig = &qi->sig_a2_para[m];
+        snprintf(t[n].name, sizeof t[n].name, "a1_perp_%s", vm[m]);
+        t[n].val = &qi->a1_perp[m];
+        t[n++].sig = &qi->sig_a1_perp[m];
+        snprintf(t[n].name, sizeof t[n].name, "a2_perp_%s", vm[m]);
+        t[n].val = &qi->a2_perp[m];
+        t[n++].sig = &qi->sig_a2_perp[m];
+    }
+    snprintf(t[n].name, sizeof t[n].name, "m_c_BVgamma");
+    t[n].val = &qi->mc_bvgamma;
+    t[n++].sig = &qi->sig_mc_bvgamma;
+    snprintf(t[n].name, sizeof t[n].name, "mu_f_perp");
+    t[n].val = &qi->mu_f_perp;
+    t[n++].sig = NULL;
+    snprintf(t[n].name, sizeof t[n].name, "mu_thr_b");
+    t[n].val = &qi->mu_thr_b;
+    t[n++].sig = NULL;
+}
 
 void qcdf_load_inputs(qcdf_inputs *qi, const char *datadir)
 {
     gen_datafile f;
+    qi_entry tab[N_QI];
     char tok[8][64];
-    int seen[N_QI_FIELDS];
+    int seen[N_QI];
     int i, k;
     memset(qi, 0, sizeof *qi);
     memset(seen, 0, sizeof seen);
+    qi_table(qi, tab);
     gen_data_read(&f, datadir, "qcdf_inputs.dat");
     for (i = 0; i < f.n; i++) {
         int nt = gen_tokens(f.lines[i], tok, 8);
         if (nt != 4)
             gen_data_die(&f, i, "expected NAME VALUE SIGMA UNIT:", tok[0]);
-        for (k = 0; k < N_QI_FIELDS; k++)
-            if (strcmp(tok[0], qi_fields[k].name) == 0)
+        for (k = 0; k < N_QI; k++)
+            if (strcmp(tok[0], tab[k].name) == 0)
                 break;
-        if (k == N_QI_FIELDS)
+        if (k == N_QI)
             gen_data_die(&f, i, "unknown parameter", tok[0]);
         if (seen[k]++)
             gen_data_die(&f, i, "duplicate parameter", tok[0]);
-        *(double *)((char *)qi + qi_fields[k].val) = gen_atof(&f, i, tok[1]);
-        if (qi_fields[k].sig != QI_NONE)
-            *(double *)((char *)qi + qi_fields[k].sig) =
-                gen_atof(&f, i, tok[2]);
+        *tab[k].val = gen_atof(&f, i, tok[1]);
+        if (tab[k].sig != NULL)
+            *tab[k].sig = gen_atof(&f, i, tok[2]);
     }
-    for (k = 0; k < N_QI_FIELDS; k++)
+    for (k = 0; k < N_QI; k++)
         if (!seen[k])
-            gen_data_die(&f, -1, "parameter missing:", qi_fields[k].name);
+            gen_data_die(&f, -1, "parameter missing:", tab[k].name);
     if (!(qi->mc_bvgamma > 0 && qi->mu_f_perp > 0 && qi->mu_thr_b > 0))
         gen_data_die(&f, -1, "masses and scales must be positive", NULL);
     gen_data_free(&f);
     qi->n_u = QCDF_NU_DEFAULT;
-    qi->flavio_grid = 1;
+    qi->flavio_grid = 0;
 }
 
 /* ------------------------------------------------------------------ */
@@ -189,7 +216,7 @@ void qcdf_load_inputs(qcdf_inputs *qi, const char *datadir)
 
 /* Li2 for |z| <= 1, Re z <= 1/2: series in u = -ln(1 - z) with the
  * Bernoulli numbers, Li2 = u - u^2/4 + sum_k B_2k u^(2k+1)/(2k+1)!
- * (|u| <= pi/3 here, so ten terms reach double precision). */
+ * (|u| < 1.3 there, so ten terms reach double precision). */
 static double complex li2_series(double complex z)
 {
     static const double b[10] = {
@@ -729,13 +756,15 @@ int qcdf_delta_c79(const bsll_inputs *in, const qcdf_inputs *qi, double q2,
 {
     const double *C = in->wsm.c;
     const double mb = in->mb_pole, mu = in->wsm.mu;
-    const double pref = -in->wsm.alpha_s / (4 * PI);
-    const double s = q2 / (mb * mb), lmu = log(mu / mb), ls = log(s);
-    const double s2 = s * s, s3 = s2 * s, pi2 = PI * PI;
+    const double pref = -in->wsm.alpha_s / (4 * PI), pi2 = PI * PI;
+    const double s = q2 / (mb * mb), s2 = s * s, s3 = s2 * s;
     double complex f7[4], f9[4], f87, f89;
+    double lmu, ls;
     *dc7 = *dc9 = 0;
     if (!(q2 > 0 && q2 < QCDF_Q2_MAX))
         return 1;
+    lmu = log(mu / mb);
+    ls = log(s);
     /* z = m_c^2/m_b^2: m_c "BVgamma" for F^(7), the pole mass for F^(9) */
     if (qi->flavio_grid) {
         f_grid(mu / mb, qi->mc_bvgamma * qi->mc_bvgamma / (mb * mb), s, f7);
@@ -1107,4 +1136,67 @@ int qcdf_bvll_delta(const bsll_inputs *in, const qcdf_inputs *qi, int meson,
     dH[1] = (dpa + dpe) / sqrt(2.0);
     dH[2] = (dpa - dpe) / sqrt(2.0);
     return 0;
+}
+
+void qcdf_cache_init(qcdf_cache *c, int cap)
+{
+    int k;
+    c->n = 0;
+    c->cap = cap;
+    c->meson = malloc(sizeof *c->meson * (size_t)cap);
+    c->q2 = malloc(sizeof *c->q2 * (size_t)cap);
+    c->v = malloc(sizeof *c->v * 4 * (size_t)cap);
+    if (c->meson == NULL || c->q2 == NULL || c->v == NULL) {
+        fprintf(stderr, "qcdf: out of memory\n");
+        exit(1);
+    }
+    for (k = 0; k < cap; k++)
+        c->meson[k] = -1;
+}
+
+void qcdf_cache_free(qcdf_cache *c)
+{
+    free(c->meson);
+    free(c->q2);
+    free(c->v);
+    c->meson = NULL;
+    c->q2 = NULL;
+    c->v = NULL;
+    c->n = c->cap = 0;
+}
+
+int qcdf_terms(qcdf_cache *c, const bsll_inputs *in, const qcdf_inputs *qi,
+               int meson, double q2, double complex v[4])
+{
+    unsigned long long h;
+    int k, st;
+    if (c != NULL) {
+        memcpy(&h, &q2, sizeof h);
+        h = (h ^ (h >> 29) ^ (unsigned long long)meson * 0x9e3779b97f4a7c15ULL) *
+            0xbf58476d1ce4e5b9ULL;
+        for (k = (int)(h % (unsigned long long)c->cap);; k = (k + 1) % c->cap) {
+            if (c->meson[k] < 0)
+                break;
+            if (c->meson[k] == meson && c->q2[k] == q2) {
+                memcpy(v, &c->v[4 * k], 4 * sizeof *v);
+                return 0;
+            }
+        }
+        if (2 * (c->n + 1) > c->cap) {
+            fprintf(stderr, "qcdf: cache full (%d entries)\n", c->n);
+            exit(1);
+        }
+    }
+    st = qcdf_delta_c79(in, qi, q2, &v[0], &v[1]);
+    if (st == 0)
+        st = qcdf_spectator_t(in, qi, meson, q2, &v[2], &v[3]);
+    if (st != 0)
+        v[0] = v[1] = v[2] = v[3] = 0;
+    if (c != NULL && st == 0) {
+        c->meson[k] = meson;
+        c->q2[k] = q2;
+        memcpy(&c->v[4 * k], v, 4 * sizeof *v);
+        c->n++;
+    }
+    return st;
 }

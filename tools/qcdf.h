@@ -43,32 +43,11 @@
 /* Gauss-Legendre nodes per sub-interval of the u integrals (default) */
 #define QCDF_NU_DEFAULT 20
 
-/* hadronic inputs not in bsll_inputs (tools/data/qcdf_inputs.dat);
- * meson index 0 = B0 -> K*0, 1 = B+ -> K*+, 2 = B_s -> phi */
-typedef struct {
-    double f_Bp;          /* f_B+ (GeV); f_B0, f_Bs come from bsll_inputs */
-    double f_para[3];     /* longitudinal decay constant of K*0, K*+, phi */
-    double f_perp2[3];    /* transverse decay constant at mu_f_perp (GeV) */
-    double a1_para[3], a2_para[3]; /* Gegenbauer moments of phi_para */
-    double a1_perp[3], a2_perp[3]; /* ... and of phi_perp */
-    double mc_bvgamma;    /* m_c in z = m_c^2/m_b^2 of delta C7 (GeV) */
-    double mu_f_perp;     /* scale of f_perp2 (GeV) */
-    double mu_thr_b;      /* n_f = 4 -> 5 threshold of the f_perp running */
-    /* the uncertainties read with the central values (not used here) */
-    double sig_f_Bp, sig_f_para[3], sig_f_perp2[3];
-    double sig_a1_para[3], sig_a2_para[3], sig_a1_perp[3], sig_a2_perp[3];
-    double sig_mc_bvgamma;
-    /* numerics, set by qcdf_load_inputs */
-    int n_u;          /* Gauss-Legendre nodes per u sub-interval (<= 64) */
-    int flavio_grid;  /* 1: delta C7, delta C9 as flavio evaluates them,
-                       * trilinear interpolation of the F_i functions on
-                       * flavio's (mu/m_b, z, s) grid; 0: the expansions
-                       * evaluated directly at the point */
-} qcdf_inputs;
+/* qcdf_inputs and qcdf_cache: qcdf_types.h (bsll_inputs holds them) */
 
 /* Read tools/data/qcdf_inputs.dat ("NAME VALUE SIGMA UNIT" lines); aborts
  * the generator on a missing or malformed entry.  Sets n_u =
- * QCDF_NU_DEFAULT and flavio_grid = 1. */
+ * QCDF_NU_DEFAULT and flavio_grid = 0 (see qcdf.c). */
 void qcdf_load_inputs(qcdf_inputs *qi, const char *datadir);
 
 /* delta C7(q^2), delta C9(q^2) (complex, helicity independent; to be added
@@ -102,6 +81,15 @@ int qcdf_spectator_amps(const bsll_inputs *in, const qcdf_inputs *qi,
  * for q^2 outside (4 m_l^2, QCDF_Q2_MAX). */
 int qcdf_bvll_delta(const bsll_inputs *in, const qcdf_inputs *qi, int meson,
                     int l, double q2, double complex dH[3]);
+
+/* Monte-Carlo cache (qcdf_types.h) */
+void qcdf_cache_init(qcdf_cache *c, int cap);
+void qcdf_cache_free(qcdf_cache *c);
+/* The four quantities at (meson, q2): from the cache if present there,
+ * else computed from (in, qi) and stored (cache NULL: always computed).
+ * Returns 1 (zeros) outside the validity range, as the functions above. */
+int qcdf_terms(qcdf_cache *c, const bsll_inputs *in, const qcdf_inputs *qi,
+               int meson, double q2, double complex v[4]);
 
 /* Building blocks, exposed for the checks. */
 double complex qcdf_li2(double complex z);      /* dilogarithm, principal */
