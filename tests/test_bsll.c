@@ -261,6 +261,7 @@ TEST bk_massless_limit(void)
     double x0[GEN_NX] = {1}, q2, pi = 3.14159265358979323846;
     load_inputs(&in);
     in.m_l[1] = 0;
+    in.qcdf_off = 1; /* the leading-order formula below */
     for (q2 = 1.5; q2 < 22; q2 += 4.1) {
         double mB = in.m_Bp, mK = in.m_Kp, fp, f0, fT, lam, want;
         double complex fv, c9eff;
@@ -426,10 +427,11 @@ TEST rk0s_tabulated_likelihood(void)
 }
 
 /* SM <dBR/dq2>(B -> K mu mu) against flavio's own SM predictions as
- * listed by smelli (smelli.github.io, fast_likelihood_quarks; flavio with
- * NNLO matrix elements of O_1,2 (delta C7, delta C9), which smelt's NLL
- * C9eff = C9 + Y(q^2) lacks).  Measured offsets (README): +7% at low
- * q^2 rising to +13% in [15, 22]; asserted within 15%. */
+ * listed by smelli (smelli.github.io, fast_likelihood_quarks).  Below
+ * 8.9 GeV^2 smelt now has flavio's two-loop O1, O2, O8 matrix elements
+ * (delta C7, delta C9 of qcdf.c; without them the offsets were +7..9%):
+ * measured +1.3%, +2.2%, +1.7%, asserted within 3%.  Above, smelt still
+ * lacks delta C9 (flavio: about -0.3): +13%, asserted within 15%. */
 TEST bk_sm_vs_flavio(void)
 {
     static const struct {
@@ -448,7 +450,8 @@ TEST bk_sm_vs_flavio(void)
         int i = -1;
         ASSERT_OK(smelt_obs_find(ref[k].name, ref[k].args, &i));
         ASSERT_OK(smelt_obs_info_get(i, &info));
-        ASSERT_RELm(ref[k].args, ref[k].flavio, info.sm, 0.15);
+        ASSERT_RELm(ref[k].args, ref[k].flavio, info.sm,
+                    strstr(ref[k].args, "q2min=15") ? 0.15 : 0.03);
     }
     PASS();
 }

@@ -598,6 +598,15 @@ static void bk_dgamma_add(const bsll_inputs *in, int charged, int l,
         c9eff += in->nlk_a[charged] + in->nlk_b[charged] * q2;
     else if (q2 > 14)
         c9eff += in->nlk_c[charged];
+    /* the two-loop O1, O2, O8 matrix elements (qcdf.c: delta C7, delta C9,
+     * helicity independent, as flavio adds them to C7eff, C9eff of every
+     * exclusive mode); their expansion holds below 8.9 GeV^2 */
+    if (!in->qcdf_off && q2 < QCDF_Q2_MAX) {
+        double complex qt[4];
+        qcdf_terms(in->qcdf_mc, in, &in->qcdf, 0, q2, qt);
+        c7eff += qt[0];
+        c9eff += qt[1];
+    }
     FV.v[0] = c9eff * fp + kap * c7eff * fT;
     FA.v[0] = in->C10_SM * fp;
     fpp = ml * ((mB * mB - mK * mK) / q2 * (f0 - fp) - fp);
