@@ -606,6 +606,13 @@ static void bk_dgamma_add(const bsll_inputs *in, int charged, int l,
         qcdf_terms(in->qcdf_mc, in, &in->qcdf, 0, q2, qt);
         c7eff += qt[0];
         c9eff += qt[1];
+    } else if (!in->qcdf_off && q2 > 14) {
+        /* the high-q^2 expansion, as in bvll.c */
+        double complex d7, d9;
+        if (qcdf_delta_c79_all(in, &in->qcdf, q2, &d7, &d9) == 0) {
+            c7eff += d7;
+            c9eff += d9;
+        }
     }
     FV.v[0] = c9eff * fp + kap * c7eff * fT;
     FA.v[0] = in->C10_SM * fp;
