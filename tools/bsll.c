@@ -601,13 +601,9 @@ static void bk_dgamma_add(const bsll_inputs *in, int charged, int l,
     /* the two-loop O1, O2, O8 matrix elements (qcdf.c: delta C7, delta C9,
      * helicity independent, as flavio adds them to C7eff, C9eff of every
      * exclusive mode); their expansion holds below 8.9 GeV^2 */
-    if (!in->qcdf_off && q2 < QCDF_Q2_MAX) {
-        double complex qt[4];
-        qcdf_terms(in->qcdf_mc, in, &in->qcdf, 0, q2, qt);
-        c7eff += qt[0];
-        c9eff += qt[1];
-    } else if (!in->qcdf_off && q2 > 14) {
-        /* the high-q^2 expansion, as in bvll.c */
+    if (!in->qcdf_off && (q2 < QCDF_Q2_MAX || q2 > 14)) {
+        /* low- and high-q^2 expansions (~1 us; no spectator term in
+         * B -> K at this order, so no cache needed) */
         double complex d7, d9;
         if (qcdf_delta_c79_all(in, &in->qcdf, q2, &d7, &d9) == 0) {
             c7eff += d7;
