@@ -717,6 +717,43 @@ static void category_list(char *buf, size_t n)
     }
 }
 
+/* A positional argument of obs and pulls: NAME=VALUE (into p) or one
+ * category name (into *cat_arg, *cat); anything else is a usage error. */
+static void obs_positional(const char *cmd, const char *a, point *p,
+                           const char **cat_arg, int *cat)
+{
+    if (strchr(a, '=') != NULL) {
+        parse_assignment(cmd, a, p);
+        return;
+    }
+    if (*cat_arg != NULL)
+        usage_error(cmd, "unexpected argument '%s' (category '%s' already "
+                    "given; coefficients are NAME=VALUE)", a, *cat_arg);
+    if (smelt_category_index(a, cat) != SMELT_OK) {
+        char known[256];
+        category_list(known, sizeof known);
+        usage_error(cmd, "unknown category '%s' (known: %s)", a, known);
+    }
+    *cat_arg = a;
+}
+
+/* The rows of every observable of category cat (-1: all), predicted at
+ * p if it sets any coefficient.  @return the number of rows. */
+static int obs_rows(obs_row *rows, int cat, const point *p, smelt_mode mode)
+{
+    int i, n = 0;
+    for (i = 0; i < SMELT_N_OBS; i++) {
+        obs_row *r = &rows[n];
+        obs_row_fill(i, r);
+        if (cat >= 0 && r->info.category != cat)
+            continue;
+        if (p->n_set)
+            obs_row_predict(r, p->c, mode);
+        n++;
+    }
+    return n;
+}
+
 static int cmd_obs(int argc, char **argv)
 {
     obs_row rows[SMELT_N_OBS];
@@ -733,30 +770,9 @@ static int cmd_obs(int argc, char **argv)
             continue;
         if (a[0] == '-')
             usage_error("obs", "unknown option '%s'", a);
-        if (strchr(a, '=') != NULL) {
-            parse_assignment("obs", a, &p);
-            continue;
-        }
-        if (cat_arg != NULL)
-            usage_error("obs", "unexpected argument '%s' (category '%s' "
-                        "already given; coefficients are NAME=VALUE)",
-                        a, cat_arg);
-        if (smelt_category_index(a, &cat) != SMELT_OK) {
-            char known[256];
-            category_list(known, sizeof known);
-            usage_error("obs", "unknown category '%s' (known: %s)", a, known);
-        }
-        cat_arg = a;
+        obs_positional("obs", a, &p, &cat_arg, &cat);
     }
-    for (i = 0; i < SMELT_N_OBS; i++) {
-        obs_row *r = &rows[n];
-        obs_row_fill(i, r);
-        if (cat_arg != NULL && r->info.category != cat)
-            continue;
-        if (p.n_set)
-            obs_row_predict(r, p.c, o.mode);
-        n++;
-    }
+    n = obs_rows(rows, cat_arg != NULL ? cat : -1, &p, o.mode);
     if (!o.tsv) {
         printf("%d observables%s%s", n, cat_arg ? " in category " : "",
                cat_arg ? cat_arg : "");
@@ -1141,32 +1157,13 @@ static int cmd_pulls(int argc, char **argv)
         }
         if (a[0] == '-')
             usage_error("pulls", "unknown option '%s'", a);
-        if (strchr(a, '=') != NULL) {
-            parse_assignment("pulls", a, &p);
-            continue;
-        }
-        if (cat_arg != NULL)
-            usage_error("pulls", "unexpected argument '%s' (category '%s' "
-                        "already given; coefficients are NAME=VALUE)",
-                        a, cat_arg);
-        if (smelt_category_index(a, &cat) != SMELT_OK) {
-            char known[256];
-            category_list(known, sizeof known);
-            usage_error("pulls", "unknown category '%s' (known: %s)", a,
-                        known);
-        }
-        cat_arg = a;
+        obs_positional("pulls", a, &p, &cat_arg, &cat);
     }
-    for (i = 0; i < SMELT_N_OBS; i++) {
-        obs_row *r = &rows[n];
-        obs_row_fill(i, r);
-        if (cat_arg != NULL && r->info.category != cat)
-            continue;
-        if (p.n_set)
-            obs_row_predict(r, p.c, o.mode);
-        else
-            r->pull = r->pull_sm, r->pred = (double)r->info.sm;
-        n++;
+    n = obs_rows(rows, cat_arg != NULL ? cat : -1, &p, o.mode);
+    for (i = 0; i < n && !p.n_set; i++) {
+        /* no point: rank (and print) the SM pulls */
+        rows[i].pull = rows[i].pull_sm;
+        rows[i].pred = (double)rows[i].info.sm;
     }
     qsort(rows, (size_t)n, sizeof rows[0], cmp_max_pull);
     if (nshow > n)
