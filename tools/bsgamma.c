@@ -36,6 +36,7 @@
 
 #include "bsgamma.h"
 #include "qcdf.h"
+#include "bvll.h"
 
 static const double PI = 3.14159265358979323846;
 
@@ -59,10 +60,8 @@ static void amps(const bsll_inputs *in, int meson, gen_amp *L, gen_amp *R)
     const double c7 = creal(in->wsm.c[7]), rs = in->m_s / in->m_b;
     double complex dl = 0, dr = 0;
     if (meson >= 0) {
-        const double mB = meson == 2 ? in->m_Bs : meson ? in->m_Bp : in->m_B0;
-        const double mV = meson == 2 ? in->m_phi
-                          : meson    ? in->m_Kstp
-                                     : in->m_Kst0;
+        double mB, mV;
+        bvll_meson_masses(in, meson, &mB, &mV);
         /* bvll.c's delta C7^lambda(q^2 = 0) = a_lambda m_B / (2 m_b) */
         dl = in->nl_a[meson][2] * mB / (2 * in->m_b);
         dr = in->nl_a[meson][1] * mB / (2 * in->m_b);
@@ -75,10 +74,7 @@ static void amps(const bsll_inputs *in, int meson, gen_amp *L, gen_amp *R)
             const double q2 = 1e-3;
             double ff[FF_BV_NFF];
             double complex qt[4];
-            if (meson == 2)
-                ff_bv_eval(&in->ff_phi, in->ff_phi_par, q2, ff);
-            else
-                ff_bv_eval(&in->ff_kst, in->ff_kst_par, q2, ff);
+            bvll_ff(in, meson, q2, ff);
             qcdf_terms(in->qcdf_mc, in, &in->qcdf, meson, q2, qt);
             dl += qt[0] + (mB * mB - q2) * in->mb_pole * qt[2] /
                               ((mB * mB - mV * mV) * in->m_b * ff[FF_T1]);
@@ -95,13 +91,10 @@ static void amps(const bsll_inputs *in, int meson, gen_amp *L, gen_amp *R)
 /* Gamma(B -> V gamma) / (|A_L|^2 + |A_R|^2), GeV */
 static double gamma_norm(const bsll_inputs *in, int meson)
 {
-    const double mB = meson == 2 ? in->m_Bs : meson ? in->m_Bp : in->m_B0;
-    const double mV = meson == 2 ? in->m_phi : meson ? in->m_Kstp : in->m_Kst0;
-    double ff[FF_BV_NFF], r = 1 - mV * mV / (mB * mB);
-    if (meson == 2)
-        ff_bv_eval(&in->ff_phi, in->ff_phi_par, 0, ff);
-    else
-        ff_bv_eval(&in->ff_kst, in->ff_kst_par, 0, ff);
+    double mB, mV, ff[FF_BV_NFF], r;
+    bvll_meson_masses(in, meson, &mB, &mV);
+    r = 1 - mV * mV / (mB * mB);
+    bvll_ff(in, meson, 0, ff);
     return in->norm.GF * in->norm.GF * in->norm.alpha_e *
            in->norm.lambda_t * in->norm.lambda_t * mB * mB * mB * in->m_b *
            in->m_b / (32 * PI * PI * PI * PI) * r * r * r * ff[FF_T1] *

@@ -27,27 +27,28 @@ static const double PI = 3.14159265358979323846;
  * For real coefficients (1 + A_DG y)(P^2 + S^2) = (1+y) P^2 + (1-y) S^2,
  * so BRbar = K [P^2/(1 - y) + S^2/(1 + y)]: an exact quadratic form.
  */
+const bsll_lepton_wc bsll_lwc[2] = {
+    {WET(C9_bsee), WET(C9p_bsee), WET(C10_bsee), WET(C10p_bsee),
+     WET(CS_bsee), WET(CSp_bsee), WET(CP_bsee), WET(CPp_bsee)},
+    {WET(C9_bsmumu), WET(C9p_bsmumu), WET(C10_bsmumu), WET(C10p_bsmumu),
+     WET(CS_bsmumu), WET(CSp_bsmumu), WET(CP_bsmumu), WET(CPp_bsmumu)}};
+
 /* P and S (real parts, x = (1, wet)) up to a common factor */
 static void bs_ll_amps(const bsll_inputs *in, int l, gen_amp *P, gen_amp *S)
 {
-    static const int c10[2] = {WET(C10_bsee), WET(C10_bsmumu)};
-    static const int c10p[2] = {WET(C10p_bsee), WET(C10p_bsmumu)};
-    static const int cs[2] = {WET(CS_bsee), WET(CS_bsmumu)};
-    static const int csp[2] = {WET(CSp_bsee), WET(CSp_bsmumu)};
-    static const int cp[2] = {WET(CP_bsee), WET(CP_bsmumu)};
-    static const int cpp[2] = {WET(CPp_bsee), WET(CPp_bsmumu)};
+    const bsll_lepton_wc *w = &bsll_lwc[l];
     double m = in->m_Bs, ml = in->m_l[l];
     double beta = sqrt(1 - 4 * ml * ml / (m * m));
     double ks = m * in->m_b / (in->m_b + in->m_s);
     gen_amp_zero(P);
     gen_amp_zero(S);
     P->v[0] = 2 * ml / m * in->C10_SM;
-    P->v[GEN_X(c10[l])] = 2 * ml / m;
-    P->v[GEN_X(c10p[l])] = -2 * ml / m;
-    P->v[GEN_X(cp[l])] = ks;
-    P->v[GEN_X(cpp[l])] = -ks;
-    S->v[GEN_X(cs[l])] = beta * ks;
-    S->v[GEN_X(csp[l])] = -beta * ks;
+    P->v[GEN_X(w->c10)] = 2 * ml / m;
+    P->v[GEN_X(w->c10p)] = -2 * ml / m;
+    P->v[GEN_X(w->cp)] = ks;
+    P->v[GEN_X(w->cpp)] = -ks;
+    S->v[GEN_X(w->cs)] = beta * ks;
+    S->v[GEN_X(w->csp)] = -beta * ks;
 }
 
 void bsll_bs_ll(const bsll_inputs *in, int l, gen_qform *br)
@@ -562,14 +563,10 @@ static void bk_dgamma_add(const bsll_inputs *in, int charged, int l,
                           double q2, double w, gen_qform *g)
 {
     static const int c7[2] = {WET(C7_bs), WET(C7p_bs)};
-    static const int c9[2][2] = {{WET(C9_bsee), WET(C9p_bsee)},
-                                 {WET(C9_bsmumu), WET(C9p_bsmumu)}};
-    static const int c10[2][2] = {{WET(C10_bsee), WET(C10p_bsee)},
-                                  {WET(C10_bsmumu), WET(C10p_bsmumu)}};
-    static const int cs[2][2] = {{WET(CS_bsee), WET(CSp_bsee)},
-                                 {WET(CS_bsmumu), WET(CSp_bsmumu)}};
-    static const int cp[2][2] = {{WET(CP_bsee), WET(CPp_bsee)},
-                                 {WET(CP_bsmumu), WET(CPp_bsmumu)}};
+    const bsll_lepton_wc *lw = &bsll_lwc[l];
+    /* unprimed and primed enter B -> K with the same sign */
+    const int c9[2] = {lw->c9, lw->c9p}, c10[2] = {lw->c10, lw->c10p};
+    const int cs[2] = {lw->cs, lw->csp}, cp[2] = {lw->cp, lw->cpp};
     double mB = charged ? in->m_Bp : in->m_B0;
     double mK = charged ? in->m_Kp : in->m_K0;
     double ml = in->m_l[l];
@@ -615,12 +612,12 @@ static void bk_dgamma_add(const bsll_inputs *in, int charged, int l,
     fpp = ml * ((mB * mB - mK * mK) / q2 * (f0 - fp) - fp);
     FP.v[0] = in->C10_SM * fpp;
     for (k = 0; k < 2; k++) {
-        FV.v[GEN_X(c9[l][k])] = fp;
+        FV.v[GEN_X(c9[k])] = fp;
         FV.v[GEN_X(c7[k])] = kap * fT;
-        FA.v[GEN_X(c10[l][k])] = fp;
-        FP.v[GEN_X(c10[l][k])] = fpp;
-        FP.v[GEN_X(cp[l][k])] = ksp;
-        FS.v[GEN_X(cs[l][k])] = ksp;
+        FA.v[GEN_X(c10[k])] = fp;
+        FP.v[GEN_X(c10[k])] = fpp;
+        FP.v[GEN_X(cp[k])] = ksp;
+        FS.v[GEN_X(cs[k])] = ksp;
     }
     g0 = in->norm.GF * in->norm.GF * in->norm.alpha_e * in->norm.alpha_e *
          in->norm.lambda_t * in->norm.lambda_t /
@@ -679,7 +676,7 @@ enum {
 static int dmue_term(int kind, int lep)
 {
     int obs = kind == K_DMUE_P4P ? BV_P4P : BV_P5P;
-    return K_BV0 + 9 * obs + 3 * 0 + lep;
+    return K_BV0 + 9 * obs + lep; /* meson 0: B0 -> K*0 */
 }
 
 static int kind_of(const char *name)

@@ -59,6 +59,13 @@ typedef struct {
     double mc_pole, mb_pole;         /* inside the loop functions h */
 } bsll_inputs;
 
+/* WET indices (WET(name)) of the b -> s l l coefficients of lepton
+ * l = 0 (e), 1 (mu), shared by every mode's amplitudes */
+typedef struct {
+    int c9, c9p, c10, c10p, cs, csp, cp, cpp;
+} bsll_lepton_wc;
+extern const bsll_lepton_wc bsll_lwc[2];
+
 /* Integral of d Gamma/dq^2 (B -> K l l) over [q2min, q2max] in GeV, as a
  * quadratic form in x = (1, wet); charged = 1 for B+ -> K+, 0 for B0 -> K0;
  * l = 0 (e), 1 (mu). */

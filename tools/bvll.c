@@ -47,44 +47,48 @@ static void chiral_amp(gen_amp *a, int l, double k9, double k7, double s,
                        double P, double complex c9eff, double complex c7sm,
                        double c10sm)
 {
-    static const int c9[2] = {WET(C9_bsee), WET(C9_bsmumu)};
-    static const int c9p[2] = {WET(C9p_bsee), WET(C9p_bsmumu)};
-    static const int c10[2] = {WET(C10_bsee), WET(C10_bsmumu)};
-    static const int c10p[2] = {WET(C10p_bsee), WET(C10p_bsmumu)};
+    const bsll_lepton_wc *w = &bsll_lwc[l];
     a->v[0] = k9 * (c9eff + s * c10sm) + k7 * c7sm;
-    amp_set(a, c9[l], k9);
-    amp_set(a, c9p[l], P * k9);
-    amp_set(a, c10[l], s * k9);
-    amp_set(a, c10p[l], P * s * k9);
+    amp_set(a, w->c9, k9);
+    amp_set(a, w->c9p, P * k9);
+    amp_set(a, w->c10, s * k9);
+    amp_set(a, w->c10p, P * s * k9);
     amp_set(a, WET(C7_bs), k7);
     amp_set(a, WET(C7p_bs), P * k7);
+}
+
+void bvll_meson_masses(const bsll_inputs *in, int meson, double *mB,
+                       double *mV)
+{
+    *mB = meson == 2 ? in->m_Bs : meson ? in->m_Bp : in->m_B0;
+    *mV = meson == 2 ? in->m_phi : meson ? in->m_Kstp : in->m_Kst0;
+}
+
+void bvll_ff(const bsll_inputs *in, int meson, double q2,
+             double ff[FF_BV_NFF])
+{
+    if (meson == 2)
+        ff_bv_eval(&in->ff_phi, in->ff_phi_par, q2, ff);
+    else
+        ff_bv_eval(&in->ff_kst, in->ff_kst_par, q2, ff);
 }
 
 /* meson 0: B0 -> K*0, 1: B+ -> K*+, 2: B_s -> phi */
 static void bv_amplitudes(const bsll_inputs *in, int meson, int l,
                           double q2, bv_amps *A, double *beta_out)
 {
-    static const int c10[2] = {WET(C10_bsee), WET(C10_bsmumu)};
-    static const int c10p[2] = {WET(C10p_bsee), WET(C10p_bsmumu)};
-    static const int cs[2] = {WET(CS_bsee), WET(CS_bsmumu)};
-    static const int csp[2] = {WET(CSp_bsee), WET(CSp_bsmumu)};
-    static const int cp[2] = {WET(CP_bsee), WET(CP_bsmumu)};
-    static const int cpp[2] = {WET(CPp_bsee), WET(CPp_bsmumu)};
-    const double mB = meson == 2 ? in->m_Bs : meson ? in->m_Bp : in->m_B0;
-    const double mV = meson == 2 ? in->m_phi : meson ? in->m_Kstp : in->m_Kst0;
+    const bsll_lepton_wc *w = &bsll_lwc[l];
     const double ml = in->m_l[l], mb = in->m_b;
-    const double lam = mB * mB * mB * mB + mV * mV * mV * mV + q2 * q2 -
-                       2 * (mB * mB * mV * mV + mB * mB * q2 + mV * mV * q2);
     const double beta = sqrt(1 - 4 * ml * ml / q2), sq = sqrt(q2);
-    const double sl = sqrt(lam);
-    double ff[FF_BV_NFF], N, kmb;
+    double mB, mV, lam, sl, ff[FF_BV_NFF], N, kmb;
     double complex c9eff, c7sm = in->wsm.c[7], c10sm = in->C10_SM;
     double complex qt[4] = {0, 0, 0, 0};
     int h;
-    if (meson == 2)
-        ff_bv_eval(&in->ff_phi, in->ff_phi_par, q2, ff);
-    else
-        ff_bv_eval(&in->ff_kst, in->ff_kst_par, q2, ff);
+    bvll_meson_masses(in, meson, &mB, &mV);
+    lam = mB * mB * mB * mB + mV * mV * mV * mV + q2 * q2 -
+          2 * (mB * mB * mV * mV + mB * mB * q2 + mV * mV * q2);
+    sl = sqrt(lam);
+    bvll_ff(in, meson, q2, ff);
     /* |N|; lambda_t's sign is common to all amplitudes and drops out */
     N = fabs(in->norm.lambda_t) *
         sqrt(in->norm.GF * in->norm.GF * in->norm.alpha_e * in->norm.alpha_e *
@@ -109,32 +113,10 @@ static void bv_amplitudes(const bsll_inputs *in, int meson, int l,
             c9eff += d9;
         }
     }
-    memset(A, 0, sizeof *A);
-    for (h = 0; h < 2; h++) {
-        const double sgn = h == 0 ? -1 : 1; /* L: C9 - C10, R: C9 + C10 */
-        /* perp: (C9 + C9') -+ (C10 + C10'), (C7 + C7') */
-        const double kp9 = sqrt(2.0) * N * sl * ff[FF_V] / (mB + mV);
-        const double kp7 = sqrt(2.0) * N * sl * 2 * mb / q2 * ff[FF_T1];
-        /* para: (C9 - C9') -+ (C10 - C10'), (C7 - C7') */
-        const double ka9 = -sqrt(2.0) * N * (mB * mB - mV * mV) * ff[FF_A1] /
-                           (mB - mV);
-        const double ka7 = -sqrt(2.0) * N * (mB * mB - mV * mV) * 2 * mb / q2 *
-                           ff[FF_T2];
-        /* zero */
-        const double k09 = -8 * N * mB * mV / sq * ff[FF_A12];
-        const double k07 = -8 * N * mB * mV / sq * mb / (mB + mV) * ff[FF_T23];
-        chiral_amp(&A->perp[h], l, kp9, kp7, sgn, +1, c9eff, c7sm, c10sm);
-        chiral_amp(&A->para[h], l, ka9, ka7, sgn, -1, c9eff, c7sm, c10sm);
-        chiral_amp(&A->zero[h], l, k09, k07, sgn, -1, c9eff, c7sm, c10sm);
-    }
     {
-        /* Subleading hadronic corrections (bvll_nonlocal.dat): shifts of
-         * C7, C7' and C9 in single helicity amplitudes, in both lepton
-         * chiralities.  Here H_+- = (A_para +- A_perp)/sqrt2: the C9 and
-         * C7 parts of H_+ nearly cancel at large recoil (ka9 ~ -kp9),
-         * that is the K*'s suppressed helicity, fed by C9' and C7'.  A
-         * shift d of H_lambda's coefficient with factor k_lambda moves
-         * A_para by d k_lambda/sqrt2 and A_perp by +-d k_lambda/sqrt2. */
+        /* the three chiral amplitudes share form-factor factors k9 (of
+         * C9, C10) and k7 (of C7): perp (C9 + C9') -+ (C10 + C10'),
+         * (C7 + C7'); para and zero with the primed ones subtracted */
         const double kp9 = sqrt(2.0) * N * sl * ff[FF_V] / (mB + mV);
         const double kp7 = sqrt(2.0) * N * sl * 2 * mb / q2 * ff[FF_T1];
         const double ka9 = -sqrt(2.0) * N * (mB + mV) * ff[FF_A1];
@@ -143,8 +125,18 @@ static void bv_amplitudes(const bsll_inputs *in, int meson, int l,
         const double k09 = -8 * N * mB * mV / sq * ff[FF_A12];
         const double k07 = -8 * N * mB * mV / sq * mb / (mB + mV) *
                            ff[FF_T23];
-        double complex d7[3] = {0, 0, 0}, d9[3] = {0, 0, 0}, dz, dp, dm;
+        /* SM-only shifts of A_0, A_para, A_perp, the same in both lepton
+         * chiralities (they multiply the vector lepton current) */
+        double complex d0, dpa, dpe, d7[3] = {0, 0, 0}, d9[3] = {0, 0, 0};
+        double complex dp, dm;
         int hel;
+        /* Subleading hadronic corrections (bvll_nonlocal.dat): shifts of
+         * C7, C7' and C9 in single helicity amplitudes.  Here H_+- =
+         * (A_para +- A_perp)/sqrt2: the C9 and C7 parts of H_+ nearly
+         * cancel at large recoil (ka9 ~ -kp9), that is the K*'s
+         * suppressed helicity, fed by C9' and C7'.  A shift d of
+         * H_lambda's coefficient with factor k_lambda moves A_para by
+         * d k_lambda/sqrt2 and A_perp by +-d k_lambda/sqrt2. */
         for (hel = 0; hel < 3; hel++) {
             if (q2 <= 9)
                 d7[hel] = (in->nl_a[meson][hel] +
@@ -153,44 +145,47 @@ static void bv_amplitudes(const bsll_inputs *in, int meson, int l,
             else if (q2 > 14)
                 d9[hel] = in->nl_c[meson][hel];
         }
-        dz = k09 * d9[0] + k07 * d7[0];
+        d0 = k09 * d9[0] + k07 * d7[0];
         /* H_+: C9 with (ka9 + kp9)/sqrt2, C7' with (kp7 - ka7)/sqrt2;
          * H_-: C9 with (ka9 - kp9)/sqrt2, C7 with (ka7 - kp7)/sqrt2 */
         dp = (d9[1] * (ka9 + kp9) + d7[1] * (kp7 - ka7)) / 2;
         dm = (d9[2] * (ka9 - kp9) + d7[2] * (ka7 - kp7)) / 2;
-        for (h = 0; h < 2; h++) {
-            A->zero[h].v[0] += dz;
-            A->para[h].v[0] += dp + dm;
-            A->perp[h].v[0] += dp - dm;
+        dpa = dp + dm;
+        dpe = dp - dm;
+        if (qt[2] != 0 || qt[3] != 0) {
+            /* spectator scattering (BFS hep-ph/0106067; flavio qcdf.py):
+             * only H_- and H_0, with the pole mass */
+            const double mbp = in->mb_pole;
+            const double complex sp =
+                2 * sqrt(2.0) * N * (mB * mB - q2) * mbp / q2 * qt[2];
+            dpe += sp;
+            dpa -= sp;
+            d0 += N * mbp * (mB * mB - q2) * (mB * mB - q2) /
+                  (mB * mB * mV * sq) * qt[3];
         }
-    }
-    if (qt[2] != 0 || qt[3] != 0) {
-        /* spectator scattering (BFS hep-ph/0106067; flavio qcdf.py): only
-         * H_- and H_0 of the vector current, with the pole mass */
-        const double mbp = in->mb_pole;
-        const double complex dperp =
-            2 * sqrt(2.0) * N * (mB * mB - q2) * mbp / q2 * qt[2];
-        const double complex dzero = N * mbp * (mB * mB - q2) *
-                                     (mB * mB - q2) / (mB * mB * mV * sq) *
-                                     qt[3];
+        memset(A, 0, sizeof *A);
         for (h = 0; h < 2; h++) {
-            A->perp[h].v[0] += dperp;
-            A->para[h].v[0] -= dperp;
-            A->zero[h].v[0] += dzero;
+            const double sgn = h == 0 ? -1 : 1; /* L: C9 - C10, R: + */
+            chiral_amp(&A->perp[h], l, kp9, kp7, sgn, +1, c9eff, c7sm, c10sm);
+            chiral_amp(&A->para[h], l, ka9, ka7, sgn, -1, c9eff, c7sm, c10sm);
+            chiral_amp(&A->zero[h], l, k09, k07, sgn, -1, c9eff, c7sm, c10sm);
+            A->perp[h].v[0] += dpe;
+            A->para[h].v[0] += dpa;
+            A->zero[h].v[0] += d0;
         }
     }
     /* timelike and scalar (flavio's O_S, O_P carry m_b: <K*|s g5 b|B>
      * brings 1/(m_b + m_s), hence kmb; arXiv:0811.1214 eqs. for A_t, A_S) */
     kmb = mb / (mb + in->m_s);
     A->t.v[0] = N * sl / sq * 2 * c10sm * ff[FF_A0];
-    amp_set(&A->t, c10[l], N * sl / sq * 2 * ff[FF_A0]);
-    amp_set(&A->t, c10p[l], -N * sl / sq * 2 * ff[FF_A0]);
+    amp_set(&A->t, w->c10, N * sl / sq * 2 * ff[FF_A0]);
+    amp_set(&A->t, w->c10p, -N * sl / sq * 2 * ff[FF_A0]);
     if (ml > 0) {
-        amp_set(&A->t, cp[l], N * sl / sq * q2 / ml * kmb * ff[FF_A0]);
-        amp_set(&A->t, cpp[l], -N * sl / sq * q2 / ml * kmb * ff[FF_A0]);
+        amp_set(&A->t, w->cp, N * sl / sq * q2 / ml * kmb * ff[FF_A0]);
+        amp_set(&A->t, w->cpp, -N * sl / sq * q2 / ml * kmb * ff[FF_A0]);
     }
-    amp_set(&A->s, cs[l], -2 * N * sl * kmb * ff[FF_A0]);
-    amp_set(&A->s, csp[l], 2 * N * sl * kmb * ff[FF_A0]);
+    amp_set(&A->s, w->cs, -2 * N * sl * kmb * ff[FF_A0]);
+    amp_set(&A->s, w->csp, 2 * N * sl * kmb * ff[FF_A0]);
     *beta_out = beta;
 }
 
@@ -343,14 +338,13 @@ void bvll_bin(const bsll_inputs *in, int obs, int meson, int lep,
               double q2a, double q2b, int npts, gen_qform *num,
               gen_qform *den, gen_qform *den2)
 {
-    const double mB = meson == 2 ? in->m_Bs : meson ? in->m_Bp : in->m_B0;
-    const double mV = meson == 2 ? in->m_phi : meson ? in->m_Kstp : in->m_Kst0;
-    double x[128], wt[128];
+    double mB, mV, x[128], wt[128];
     gen_qform *j = malloc(sizeof *j * 3 * BV_NJ);
     int i, pass, npass = obs == BV_RMUE ? 2 : 1;
     gen_qf_zero(num);
     gen_qf_zero(den);
     gen_qf_zero(den2);
+    bvll_meson_masses(in, meson, &mB, &mV);
     gen_gauss_legendre(npts, 0, 1, x, wt);
     for (pass = 0; pass < npass; pass++) {
         /* R_K*: pass 0 muons into num, pass 1 electrons into den */

@@ -26,6 +26,13 @@ enum {
     BV_NOBS
 };
 
+/* meson 0: B0 -> K*0, 1: B+ -> K*+, 2: B_s -> phi -- its masses (GeV) and
+ * its form factors at q^2 (BSZ 2015 fits of bsll_inputs) */
+void bvll_meson_masses(const bsll_inputs *in, int meson, double *mB,
+                       double *mV);
+void bvll_ff(const bsll_inputs *in, int meson, double q2,
+             double ff[FF_BV_NFF]);
+
 /* The observable of a flavio name such as "<FL>(B0->K*mumu)" with its
  * process: *meson = 0 for B0 -> K*0, 1 for B+ -> K*+, 2 for B_s -> phi
  * (untagged, time-integrated: <dBR/dq2>, F_L, S3, S4, S7 only); *lep = 1

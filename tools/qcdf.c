@@ -129,6 +129,7 @@
 #include <string.h>
 
 #include "qcdf.h"
+#include "bvll.h"
 
 static const double PI = 3.14159265358979323846;
 
@@ -1766,8 +1767,7 @@ int qcdf_spectator_t(const bsll_inputs *in, const qcdf_inputs *qi, int meson,
     if (nu > 64)
         nu = 64;
     c.q2 = q2;
-    c.mB = meson == 2 ? in->m_Bs : meson ? in->m_Bp : in->m_B0;
-    c.mV = meson == 2 ? in->m_phi : meson ? in->m_Kstp : in->m_Kst0;
+    bvll_meson_masses(in, meson, &c.mB, &c.mV);
     c.mb = in->mb_pole;
     c.mc = in->mc_pole;
     c.mu = in->wsm.mu;
@@ -1842,80 +1842,6 @@ int qcdf_spectator_t(const bsll_inputs *in, const qcdf_inputs *qi, int meson,
                 (1 - q2 / (c.mB * c.mB)) * c.wa_perp2;
     *t_perp = sum_perp;
     *t_para = sum_para;
-    return 0;
-}
-
-/* bvll.c's normalisation N (|lambda_t|, phase space, sqrt(beta_l)) */
-static double bv_norm(const bsll_inputs *in, double mB, double mV, double ml,
-                      double q2)
-{
-    const double lam = mB * mB * mB * mB + mV * mV * mV * mV + q2 * q2 -
-                       2 * (mB * mB * mV * mV + mB * mB * q2 + mV * mV * q2);
-    const double beta = sqrt(1 - 4 * ml * ml / q2);
-    return fabs(in->norm.lambda_t) *
-           sqrt(in->norm.GF * in->norm.GF * in->norm.alpha_e *
-                in->norm.alpha_e * q2 * sqrt(lam) * beta /
-                (3 * 1024 * pow(PI, 5) * mB * mB * mB));
-}
-
-int qcdf_spectator_amps(const bsll_inputs *in, const qcdf_inputs *qi,
-                        int meson, int l, double q2, double complex dA[3])
-{
-    const double mB = meson == 2 ? in->m_Bs : meson ? in->m_Bp : in->m_B0;
-    const double mV = meson == 2 ? in->m_phi : meson ? in->m_Kstp : in->m_Kst0;
-    const double mb = in->mb_pole;
-    double complex tperp, tpara;
-    double N;
-    dA[0] = dA[1] = dA[2] = 0;
-    if (l < 0 || l > 1 || !(q2 > 4 * in->m_l[l] * in->m_l[l]))
-        return 1;
-    if (qcdf_spectator_t(in, qi, meson, q2, &tperp, &tpara) != 0)
-        return 1;
-    N = bv_norm(in, mB, mV, in->m_l[l], q2);
-    dA[2] = 2 * sqrt(2.0) * N * (mB * mB - q2) * mb / q2 * tperp;
-    dA[1] = -dA[2];
-    dA[0] = N * mb * (mB * mB - q2) * (mB * mB - q2) /
-            (mB * mB * mV * sqrt(q2)) * tpara;
-    return 0;
-}
-
-int qcdf_bvll_delta(const bsll_inputs *in, const qcdf_inputs *qi, int meson,
-                    int l, double q2, double complex dH[3])
-{
-    const double mB = meson == 2 ? in->m_Bs : meson ? in->m_Bp : in->m_B0;
-    const double mV = meson == 2 ? in->m_phi : meson ? in->m_Kstp : in->m_Kst0;
-    const double mb = in->m_b; /* as bvll.c's dipole terms */
-    double ff[FF_BV_NFF], N, lam, sl, sq;
-    double complex dc7, dc9, ss[3], d0, dpa, dpe;
-    dH[0] = dH[1] = dH[2] = 0;
-    if (meson < 0 || meson > 2 || l < 0 || l > 1 ||
-        !(q2 > 4 * in->m_l[l] * in->m_l[l] && q2 < QCDF_Q2_MAX))
-        return 1;
-    if (qcdf_delta_c79(in, qi, q2, &dc7, &dc9) != 0 ||
-        qcdf_spectator_amps(in, qi, meson, l, q2, ss) != 0)
-        return 1;
-    if (meson == 2)
-        ff_bv_eval(&in->ff_phi, in->ff_phi_par, q2, ff);
-    else
-        ff_bv_eval(&in->ff_kst, in->ff_kst_par, q2, ff);
-    N = bv_norm(in, mB, mV, in->m_l[l], q2);
-    lam = mB * mB * mB * mB + mV * mV * mV * mV + q2 * q2 -
-          2 * (mB * mB * mV * mV + mB * mB * q2 + mV * mV * q2);
-    sl = sqrt(lam);
-    sq = sqrt(q2);
-    /* the k9, k7 factors of bvll.c's chiral_amp (perp, para, zero) */
-    dpe = sqrt(2.0) * N * sl * (ff[FF_V] / (mB + mV) * dc9 +
-                                2 * mb / q2 * ff[FF_T1] * dc7);
-    dpa = -sqrt(2.0) * N * (mB * mB - mV * mV) *
-          (ff[FF_A1] / (mB - mV) * dc9 + 2 * mb / q2 * ff[FF_T2] * dc7);
-    d0 = -8 * N * mB * mV / sq *
-         (ff[FF_A12] * dc9 + mb / (mB + mV) * ff[FF_T23] * dc7);
-    d0 += ss[0];
-    dpa += ss[1];
-    dpe += ss[2];
-    dH[0] = d0;
-    dH[1] = (dpa + dpe) / sqrt(2.0);
-    dH[2] = (dpa - dpe) / sqrt(2.0);
     return 0;
 }
 

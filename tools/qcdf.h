@@ -103,23 +103,10 @@ int qcdf_spectator_t(const bsll_inputs *in, const qcdf_inputs *qi, int meson,
                      double q2, double complex *t_perp,
                      double complex *t_para);
 
-/* The spectator-scattering corrections to the transversity amplitudes in
- * bvll.c's normalisation (lepton l = 0 e, 1 mu), the same for L and R:
- *   dA[0] = delta A_0, dA[1] = delta A_para, dA[2] = delta A_perp
- *         (delta A_para = -delta A_perp: only H_- changes). */
-int qcdf_spectator_amps(const bsll_inputs *in, const qcdf_inputs *qi,
-                        int meson, int l, double q2, double complex dA[3]);
-
-/* Everything together: additive corrections to the SM parts of the
- * helicity amplitudes, vector lepton current (add to both L and R),
- *   dH[0] = delta H_0 (= delta A_0), dH[1] = delta H_+, dH[2] = delta H_-,
- * H_+- = (A_para +- A_perp)/sqrt2, so delta A_para = (dH[1] + dH[2])/sqrt2
- * and delta A_perp = (dH[1] - dH[2])/sqrt2.  delta C7 and delta C9 enter
- * with the k7 and k9 factors of bvll.c (same form factors, same m_b), the
- * spectator terms as in qcdf_spectator_amps.  Returns 0, or 1 (and zeros)
- * for q^2 outside (4 m_l^2, QCDF_Q2_MAX). */
-int qcdf_bvll_delta(const bsll_inputs *in, const qcdf_inputs *qi, int meson,
-                    int l, double q2, double complex dH[3]);
+/* bvll.c turns T_perp, T_para into amplitude shifts (delta A_perp =
+ * -delta A_para: only H_- and H_0 change) and adds delta C7, delta C9 to
+ * C7eff, C9eff; qcdf_terms below gives all four, cached in the Monte
+ * Carlo. */
 
 /* Monte-Carlo cache (qcdf_types.h) */
 void qcdf_cache_init(qcdf_cache *c, int cap);
