@@ -10,7 +10,9 @@
 #
 # Options: CC=clang, GREATEST_H=/path/to/upstream/greatest.h,
 #          FF_BK=GKvD2018 (B->K form factors of arXiv:1811.00983 instead of
-#          the default GRvDV2023 fit; builds into build/ff-gkvd2018)
+#          the default GRvDV2023 fit; builds into build/ff-gkvd2018),
+#          NONLOCAL=PDD (seed 003's data-driven non-local hadronic model
+#          instead of flavio's nuisances; builds into build/nonlocal-pdd)
 
 CC      ?= cc
 AR      ?= ar
@@ -21,17 +23,29 @@ CFLAGS  ?= $(OPT) -g
 ALL_CFLAGS = $(WARN) $(CFLAGS) -Iinclude -Isrc
 LDLIBS  = -lm
 
-# B -> K form-factor fit behind the b->s tables (issue 3): each choice is
-# a committed, reproducible table set
-FF_BK  ?= GRvDV2023
-ifeq ($(FF_BK),GRvDV2023)
+# Table sets behind the b->s likelihood, each committed and reproducible:
+# the B -> K form-factor fit (issue 3) and the model of the non-local
+# (charm-loop) hadronic terms of B -> V l l (issue 4).  The alternatives
+# are one at a time, each against the defaults.
+FF_BK    ?= GRvDV2023
+NONLOCAL ?= flavio
+ifneq ($(filter-out GRvDV2023 GKvD2018,$(FF_BK)),)
+$(error FF_BK must be GRvDV2023 or GKvD2018, not '$(FF_BK)')
+endif
+ifneq ($(filter-out flavio PDD,$(NONLOCAL)),)
+$(error NONLOCAL must be flavio or PDD, not '$(NONLOCAL)')
+endif
+ifeq ($(FF_BK)$(NONLOCAL),GRvDV2023flavio)
 B       = build
 SMELT_TABLE_DIR = tables
-else ifeq ($(FF_BK),GKvD2018)
+else ifeq ($(FF_BK)$(NONLOCAL),GKvD2018flavio)
 B       = build/ff-gkvd2018
 SMELT_TABLE_DIR = tables/ff-gkvd2018
+else ifeq ($(FF_BK)$(NONLOCAL),GRvDV2023PDD)
+B       = build/nonlocal-pdd
+SMELT_TABLE_DIR = tables/nonlocal-pdd
 else
-$(error FF_BK must be GRvDV2023 or GKvD2018, not '$(FF_BK)')
+$(error no table set for FF_BK=$(FF_BK) with NONLOCAL=$(NONLOCAL))
 endif
 include src/sources.mk
 
@@ -46,7 +60,7 @@ GEN_LIB_SRC = tools/gen_util.c tools/ew.c tools/lep2.c tools/rng.c tools/ff.c \
 GEN_SRC    = tools/gen_tables.c $(GEN_LIB_SRC)
 
 .PHONY: all run check test test-float test-sanitize check-tables tables \
-        test-ff-gkvd2018 \
+        test-ff-gkvd2018 test-nonlocal-pdd \
         bench clean port-check check-clang check-cli
 
 all: $(B)/libsmelt.a $(B)/gen_tables $(B)/smelt
@@ -76,31 +90,50 @@ $(B)/gen_tables: $(GEN_SRC) $(wildcard tools/*.h) include/smelt.h
 $(B)/smelt: tools/smelt.c $(B)/libsmelt.a
 	$(CC) $(ALL_CFLAGS) tools/smelt.c $(B)/libsmelt.a -o $@ $(LDLIBS)
 
-# both table sets; the GKvD2018 set shares tables/lep2.c
+# every table set; the alternative sets share tables/lep2.c.  ALT_SETS:
+# directory under tables/ and the generator options that make it
+ALT_SETS = ff-gkvd2018:--ff-bk:GKvD2018 nonlocal-pdd:--nonlocal:PDD
+alt_dir = $(word 1,$(subst :, ,$(1)))
+alt_opt = $(word 2,$(subst :, ,$(1))) $(word 3,$(subst :, ,$(1)))
+
 tables: $(B)/gen_tables
 	./$(B)/gen_tables tools/data tables
-	@mkdir -p $(B)/tables-gkvd2018 tables/ff-gkvd2018
-	./$(B)/gen_tables --ff-bk GKvD2018 tools/data $(B)/tables-gkvd2018
-	cp $(B)/tables-gkvd2018/registry.c $(B)/tables-gkvd2018/bsll.c tables/ff-gkvd2018/
+	@set -e; for a in $(ALT_SETS); do \
+	  d=$${a%%:*}; o=$$(echo $${a#*:} | tr : ' '); \
+	  mkdir -p $(B)/tables-$$d tables/$$d; \
+	  echo "./$(B)/gen_tables $$o tools/data $(B)/tables-$$d"; \
+	  ./$(B)/gen_tables $$o tools/data $(B)/tables-$$d; \
+	  cp $(B)/tables-$$d/registry.c $(B)/tables-$$d/bsll.c tables/$$d/; \
+	done
 
 check-tables: $(B)/gen_tables
-	@rm -rf $(B)/tables-check && mkdir -p $(B)/tables-check/ff-gkvd2018
+	@rm -rf $(B)/tables-check && mkdir -p $(B)/tables-check
 	./$(B)/gen_tables tools/data $(B)/tables-check
-	./$(B)/gen_tables --ff-bk GKvD2018 tools/data $(B)/tables-check/ff-gkvd2018
-	@for f in lep2.c registry.c bsll.c ff-gkvd2018/registry.c ff-gkvd2018/bsll.c; do \
+	@tail -n +2 tables/lep2.c >$(B)/tables-check/lep2.body
+	@set -e; for a in $(ALT_SETS); do \
+	  d=$${a%%:*}; o=$$(echo $${a#*:} | tr : ' '); \
+	  mkdir -p $(B)/tables-check/$$d; \
+	  echo "./$(B)/gen_tables $$o tools/data $(B)/tables-check/$$d"; \
+	  ./$(B)/gen_tables $$o tools/data $(B)/tables-check/$$d; \
+	  tail -n +2 $(B)/tables-check/$$d/lep2.c >$(B)/tables-check/lep2-$$d.body; \
+	  cmp $(B)/tables-check/lep2.body $(B)/tables-check/lep2-$$d.body || \
+	    { echo "check-tables: the $$d run's lep2.c differs from tables/lep2.c"; exit 1; }; \
+	  for f in registry.c bsll.c; do \
+	    cmp tables/$$d/$$f $(B)/tables-check/$$d/$$f || \
+	      { echo "check-tables: tables/$$d/$$f differs from a fresh generation"; exit 1; }; \
+	  done; \
+	done
+	@for f in lep2.c registry.c bsll.c; do \
 	  cmp tables/$$f $(B)/tables-check/$$f || \
 	    { echo "check-tables: tables/$$f differs from a fresh generation"; exit 1; }; \
 	done
-	@tail -n +2 tables/lep2.c >$(B)/tables-check/lep2.body
-	@tail -n +2 $(B)/tables-check/ff-gkvd2018/lep2.c >$(B)/tables-check/lep2-gkvd2018.body
-	@cmp $(B)/tables-check/lep2.body $(B)/tables-check/lep2-gkvd2018.body || \
-	  { echo "check-tables: the GKvD2018 run's lep2.c differs from tables/lep2.c"; exit 1; }
-	@echo "check-tables: committed tables (both form-factor sets) are reproducible"
+	@echo "check-tables: committed tables (every table set) are reproducible"
 
 # ---- tests ------------------------------------------------------------
 TEST_FLAGS = -Itools -DSMELT_GREATEST_H=\"$(abspath $(GREATEST_H))\" \
              -DSMELT_DATA_DIR=\"$(abspath tools/data)\" \
-             -DSMELT_TEST_FF_BK=\"$(FF_BK)\"
+             -DSMELT_TEST_FF_BK=\"$(FF_BK)\" \
+             -DSMELT_TEST_NONLOCAL=\"$(NONLOCAL)\"
 
 $(B)/test_smelt: $(TEST_SRC) $(GEN_LIB_SRC) $(B)/libsmelt.a $(GREATEST_H)
 	$(CC) $(ALL_CFLAGS) $(TEST_FLAGS) $(TEST_SRC) $(GEN_LIB_SRC) \
@@ -126,12 +159,15 @@ test-sanitize: $(B)/test_smelt_san
 
 # Everything a change must pass.  The last test run prints the combined
 # 'N passed, N failed' line.
-check: all check-tables check-nm check-cli test-ff-gkvd2018 test-float \
-       test-sanitize test
+check: all check-tables check-nm check-cli test-ff-gkvd2018 \
+       test-nonlocal-pdd test-float test-sanitize test
 
-# the whole test suite against the alternative (GKvD2018) table set
+# the whole test suite against the alternative table sets
 test-ff-gkvd2018:
 	$(MAKE) FF_BK=GKvD2018 test
+
+test-nonlocal-pdd:
+	$(MAKE) NONLOCAL=PDD test
 
 # src/ must not allocate, print, open files or exit
 check-nm: $(B)/libsmelt.a

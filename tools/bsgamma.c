@@ -62,9 +62,21 @@ static void amps(const bsll_inputs *in, int meson, gen_amp *L, gen_amp *R)
     if (meson >= 0) {
         double mB, mV;
         bvll_meson_masses(in, meson, &mB, &mV);
-        /* bvll.c's delta C7^lambda(q^2 = 0) = a_lambda m_B / (2 m_b) */
-        dl = in->nl_a[meson][2] * mB / (2 * in->m_b);
-        dr = in->nl_a[meson][1] * mB / (2 * in->m_b);
+        if (in->nl_model == BSLL_NL_PDD) {
+            /* HEPfit's h_lambda at q^2 = 0 (bvll.c): delta H_lambda =
+             * 32 pi^2 N m_B^3 h_lambda(0)/q^2 against the C7 (C7') terms
+             * -+4 N m_b (m_B^2 - m_V^2) T1(0)/q^2 of H_- (H_+); h_-(0) is
+             * -hm_0 in C7 units, h_+(0) = hp_0 */
+            double ff0[FF_BV_NFF];
+            bvll_ff(in, meson, 0, ff0);
+            dl = -in->hl[BSLL_HL_HM_0];
+            dr = 8 * PI * PI * mB * mB * mB * in->hl[BSLL_HL_HP_0] /
+                 ((mB * mB - mV * mV) * in->m_b * ff0[FF_T1]);
+        } else {
+            /* bvll.c's delta C7^lambda(q^2 = 0) = a_lambda m_B/(2 m_b) */
+            dl = in->nl_a[meson][2] * mB / (2 * in->m_b);
+            dr = in->nl_a[meson][1] * mB / (2 * in->m_b);
+        }
         if (!in->qcdf_off) {
             /* QCD factorisation as in B -> K* l l (qcdf.c), at q^2 =
              * 10^-3 GeV^2 as flavio's bvgamma: delta C7 of the O1, O2, O8

@@ -293,6 +293,129 @@ static void nl_load(bsll_params *p, const char *datadir)
     gen_data_free(&f);
 }
 
+/*
+ * Seed 003's "phenomenological data-driven" (PDD) non-local model,
+ * tools/data/bvll_nonlocal_pdd.dat: HEPfit's flat priors on the h_lambda
+ * (|h| in [0, MAX], phase in [0, 2 pi)) times its Gaussian constraints
+ * (B -> K* gamma in Delta C7 units, |h_+(0)/h_-(0)|, the KMPW-sized
+ * |g-tilde_i(1 GeV^2)|).  HEPfit samples these jointly with the data; a
+ * fixed-covariance likelihood can only take their spread into the theory
+ * covariance, so the theory Monte Carlo takes its h_lambda from a
+ * Metropolis chain on prior x constraints (importance weighting of prior
+ * draws keeps only ~150 of 200000: too few).  One component (|h_j| and
+ * its phase) is updated per step, |h_j| reflected at 0 and MAX.
+ */
+#define N_MC 2000
+#define MC_SEED 20230608669ULL /* arXiv:2306.08669 */
+#define PDD_SWEEPS 50   /* sweeps of all 8 components between draws */
+#define PDD_BURN 2000   /* sweeps discarded at the start */
+typedef struct {
+    double complex (*h)[BSLL_HL_N]; /* N_MC draws */
+    double acc;                     /* acceptance rate */
+    double rms[BSLL_HL_N];          /* rms |h_j| over the draws */
+} pdd_chain;
+
+static double pdd_chi2(const bsll_inputs *in, const double complex *h,
+                       const double *mu, const double *sig)
+{
+    double c[BV_PDDC_N], chi = 0;
+    int k;
+    bvll_pdd_constraints(in, h, c);
+    for (k = 0; k < BV_PDDC_N; k++)
+        chi += (c[k] - mu[k]) * (c[k] - mu[k]) / (sig[k] * sig[k]);
+    return chi;
+}
+
+static void pdd_chain_build(const bsll_inputs *in, const char *datadir,
+                            pdd_chain *pc)
+{
+    static const char *const hname[BSLL_HL_N] = {
+        "h0_0", "hp_0", "hm_0", "h0_1", "hp_1", "hm_1", "hp_2", "hm_2"};
+    static const char *const cname[BV_PDDC_N] = {
+        "DC7_1", "DC7_2", "hp0_hm0", "gt1", "gt2", "gt3"};
+    double hmax[BSLL_HL_N], mu[BV_PDDC_N], sig[BV_PDDC_N];
+    double r[BSLL_HL_N], ph[BSLL_HL_N], chi, ms[BSLL_HL_N] = {0};
+    double complex h[BSLL_HL_N];
+    long n_acc = 0, n_try = 0;
+    gen_datafile f;
+    gen_rng rng;
+    char tok[8][64];
+    int i, j, k, t;
+    for (j = 0; j < BSLL_HL_N; j++)
+        hmax[j] = -1;
+    for (k = 0; k < BV_PDDC_N; k++)
+        sig[k] = -1;
+    gen_data_read(&f, datadir, "bvll_nonlocal_pdd.dat");
+    for (i = 0; i < f.n; i++) {
+        int nt = gen_tokens(f.lines[i], tok, 8);
+        int isc = strcmp(tok[0], "pddc") == 0;
+        if (!isc && strcmp(tok[0], "pdd") != 0)
+            continue;
+        if (nt != 4)
+            gen_data_die(&f, i, "malformed PDD record", tok[0]);
+        for (j = 0; j < (isc ? BV_PDDC_N : BSLL_HL_N); j++)
+            if (strcmp(tok[1], isc ? cname[j] : hname[j]) == 0)
+                break;
+        if (j == (isc ? BV_PDDC_N : BSLL_HL_N))
+            gen_data_die(&f, i, "unknown PDD parameter", tok[1]);
+        if (isc) {
+            mu[j] = gen_atof(&f, i, tok[2]);
+            sig[j] = gen_atof(&f, i, tok[3]);
+        } else {
+            hmax[j] = gen_atof(&f, i, tok[2]);
+        }
+    }
+    for (j = 0; j < BSLL_HL_N; j++)
+        if (!(hmax[j] > 0))
+            gen_data_die(&f, -1, "PDD prior missing", hname[j]);
+    for (k = 0; k < BV_PDDC_N; k++)
+        if (!(sig[k] > 0))
+            gen_data_die(&f, -1, "PDD constraint missing", cname[k]);
+    gen_data_free(&f);
+    pc->h = malloc(sizeof *pc->h * N_MC);
+    gen_rng_seed(&rng, MC_SEED + 5);
+    /* start mid-box with phase 0 */
+    for (j = 0; j < BSLL_HL_N; j++) {
+        r[j] = hmax[j] / 2;
+        ph[j] = 0;
+        h[j] = r[j];
+    }
+    chi = pdd_chi2(in, h, mu, sig);
+    for (t = -PDD_BURN; t < N_MC * PDD_SWEEPS; t++) {
+        for (j = 0; j < BSLL_HL_N; j++) {
+            /* symmetric proposal: |h| +- 0.1 MAX reflected into
+             * [0, MAX], phase +- 0.5 rad */
+            double rn = r[j] + 0.1 * hmax[j] * (2 * gen_rng_u01(&rng) - 1);
+            double pn = ph[j] + 0.5 * (2 * gen_rng_u01(&rng) - 1);
+            double complex old = h[j];
+            double cn;
+            if (rn < 0)
+                rn = -rn;
+            if (rn > hmax[j])
+                rn = 2 * hmax[j] - rn;
+            h[j] = rn * cos(pn) + I * rn * sin(pn);
+            cn = pdd_chi2(in, h, mu, sig);
+            n_try++;
+            if (cn <= chi || gen_rng_u01(&rng) < exp(-(cn - chi) / 2)) {
+                r[j] = rn;
+                ph[j] = pn;
+                chi = cn;
+                n_acc++;
+            } else {
+                h[j] = old;
+            }
+        }
+        if (t >= 0 && (t + 1) % PDD_SWEEPS == 0) {
+            memcpy(pc->h[t / PDD_SWEEPS], h, sizeof h);
+            for (j = 0; j < BSLL_HL_N; j++)
+                ms[j] += r[j] * r[j] / N_MC;
+        }
+    }
+    pc->acc = (double)n_acc / (double)n_try;
+    for (j = 0; j < BSLL_HL_N; j++)
+        pc->rms[j] = sqrt(ms[j]);
+}
+
 /* One draw of the nuisances into in (B0, B+, Bs correlated). */
 static void nl_draw(const bsll_params *p, gen_rng *rng, bsll_inputs *in)
 {
@@ -520,8 +643,19 @@ static void inputs_from(const bsll_params *p, const double *v,
     memset(in->nlk_a, 0, sizeof in->nlk_a);
     memset(in->nlk_b, 0, sizeof in->nlk_b);
     memset(in->nlk_c, 0, sizeof in->nlk_c);
+    in->nl_model = BSLL_NL_FLAVIO;
+    memset(in->hl, 0, sizeof in->hl);
     in->mc_pole = p->mc_pole;
     in->mb_pole = p->mb_pole;
+}
+
+int bsll_nl_model(const char *name)
+{
+    if (strcmp(name, "flavio") == 0)
+        return BSLL_NL_FLAVIO;
+    if (strcmp(name, "PDD") == 0)
+        return BSLL_NL_PDD;
+    return -1;
 }
 
 void bsll_load_inputs(bsll_inputs *in, const char *datadir)
@@ -782,8 +916,6 @@ static double kind_sm(int kind, const bsll_inputs *in, double a, double b)
     }
 }
 
-#define N_MC 2000
-#define MC_SEED 20230608669ULL /* arXiv:2306.08669 */
 
 /* one observable found in the data files */
 typedef struct {
@@ -1008,6 +1140,7 @@ void bsll_build(const bsll_inputs *in, const char *datadir, gen_obs *obs,
     bsll_params p;
     gen_rng rng, rng_kst, rng_nl, rng_phi, rng_xs;
     qcdf_cache qc;
+    pdd_chain pdd = {NULL, 0, {0}};
 
     for (fi = 0; fi < 3; fi++)
         gen_data_read(&files[fi], datadir, fname[fi]);
@@ -1055,6 +1188,18 @@ void bsll_build(const bsll_inputs *in, const char *datadir, gen_obs *obs,
     gen_rng_seed(&rng_phi, MC_SEED + 3);
     /* and the NNLO SM BR(B -> X_s gamma) from a fifth */
     gen_rng_seed(&rng_xs, MC_SEED + 4);
+    /* PDD table set: h_lambda from a Metropolis chain (MC_SEED + 5) */
+    if (in->nl_model == BSLL_NL_PDD) {
+        pdd_chain_build(in, datadir, &pdd);
+        fprintf(stderr,
+                "bsll: PDD non-local model: Metropolis chain, %d draws "
+                "every %d sweeps, acceptance %.2f; rms |hm_0| (-delta C7) "
+                "%.3g, |hm_1| (-delta C9) %.3g, |hp_0| %.3g, |hp_1| %.3g "
+                "GeV^-2, |h0_0| %.3g GeV^-1\n",
+                N_MC, PDD_SWEEPS, pdd.acc, pdd.rms[BSLL_HL_HM_0],
+                pdd.rms[BSLL_HL_HM_1], pdd.rms[BSLL_HL_HP_0],
+                pdd.rms[BSLL_HL_HP_1], pdd.rms[BSLL_HL_H0_0]);
+    }
     sm_s = malloc(sizeof *sm_s * (size_t)N_MC * (size_t)n);
     /* the QCDF terms at their central values for every draw (qcdf.h) */
     qcdf_cache_init(&qc, 1 << 16);
@@ -1077,6 +1222,10 @@ void bsll_build(const bsll_inputs *in, const char *datadir, gen_obs *obs,
         ff_bv_sample(&p.ff_phi, &rng_phi, ffs);
         inputs_from(&p, v, ffp, ffk, ffs, si);
         nl_draw(&p, &rng_nl, si);
+        if (in->nl_model == BSLL_NL_PDD) {
+            si->nl_model = BSLL_NL_PDD;
+            memcpy(si->hl, pdd.h[t], sizeof si->hl);
+        }
         si->qcdf_mc = &qc;
         si->br_xsgamma_sm = p.br_xs + p.br_xs_sigma * gen_rng_normal(&rng_xs);
         for (j = 0; j < n; j++)
@@ -1125,6 +1274,7 @@ void bsll_build(const bsll_inputs *in, const char *datadir, gen_obs *obs,
         }
     }
     free(sm_s);
+    free(pdd.h);
     *n_obs += n;
     fprintf(stderr,
             "bsll: %d observables from %d blocks (%d repeated measurements "

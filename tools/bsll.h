@@ -14,6 +14,19 @@
 #include "wet_sm.h"
 #include "qcdf_types.h"
 
+/* Non-local models of B -> V l l (issue 4, section 3) */
+enum { BSLL_NL_FLAVIO = 0, BSLL_NL_PDD = 1 };
+/* HEPfit's h_lambda parameters (tools/data/bvll_nonlocal_pdd.dat), shared
+ * by B0, B+ and B_s (SU(3) breaking 0 as in that configuration):
+ *   h_+(q^2) = hp_0 + hp_1 q^2 + hp_2 q^4 + [universal],
+ *   h_-(q^2) = hm_2 q^4 + [universal],
+ *   h_0(q^2) = sqrt(q^2) (h0_0 + h0_1 q^2) + [universal],
+ *   [universal] = [(2 m_b/m_B) hm_0 Tt_lambda + hm_1 q^2/m_B^2 Vt_lambda]
+ *                 /(16 pi^2), i.e. hm_0 = -delta C7, hm_1 = -delta C9;
+ * units GeV^-1, 1, 1, GeV^-3, GeV^-2, 1, GeV^-4, GeV^-4 in enum order */
+enum { BSLL_HL_H0_0, BSLL_HL_HP_0, BSLL_HL_HM_0, BSLL_HL_H0_1, BSLL_HL_HP_1,
+       BSLL_HL_HM_1, BSLL_HL_HP_2, BSLL_HL_HM_2, BSLL_HL_N };
+
 typedef struct {
     match_norm norm;   /* G_F, alpha_e, lambda_t, N */
     double m_Bs, m_B0; /* GeV */
@@ -44,6 +57,11 @@ typedef struct {
     /* the same for B -> K ([B0, B+]): delta C9 = a + b q^2 (q^2 <= 9
      * GeV^2, b in GeV^-2), c (q^2 > 14 GeV^2) */
     double complex nlk_a[2], nlk_b[2], nlk_c[2];
+    /* which model describes the B -> V non-local terms below 9 GeV^2:
+     * BSLL_NL_FLAVIO (nl_a, nl_b above) or BSLL_NL_PDD (HEPfit's
+     * h_lambda polynomial, seed 003's "data-driven" treatment; hl) */
+    int nl_model;
+    double complex hl[BSLL_HL_N]; /* 0 at the central point */
     /* QCD-factorisation corrections at low q^2 (qcdf.c) */
     qcdf_inputs qcdf;
     int qcdf_off;           /* 1: naive factorisation only (tests) */
@@ -82,6 +100,13 @@ void bsll_load_inputs(bsll_inputs *in, const char *datadir);
 #define BSLL_FF_BK_DEFAULT "GRvDV2023"
 void bsll_load_inputs_ff(bsll_inputs *in, const char *datadir,
                          const char *ff_name);
+
+/* Non-local model names of the table sets: "flavio" (default: flavio's
+ * subleading-correction nuisances, as smelli and seed 000) or "PDD"
+ * (HEPfit's h_lambda with its flat priors and constraints, seed 003).
+ * Returns BSLL_NL_*, or -1 for an unknown name. */
+#define BSLL_NL_DEFAULT "flavio"
+int bsll_nl_model(const char *name);
 
 /* Build the b->s (sector I) and Delta M_s observables found in
  * tools/data/bsll_sector1.dat and df2.dat, with one covariance block

@@ -73,6 +73,83 @@ void bvll_ff(const bsll_inputs *in, int meson, double q2,
         ff_bv_eval(&in->ff_kst, in->ff_kst_par, q2, ff);
 }
 
+void bvll_h_basis(const bsll_inputs *in, int meson, double q2,
+                  double b[3][BSLL_HL_N])
+{
+    /* HEPfit MVll.cpp h_lambda (bvll_nonlocal_pdd.dat) with the
+     * Jaeger-Martin Camalich form-factor combinations Vt, Tt of
+     * arXiv:1212.2263; index 0 = helicity 0, 1 = +, 2 = - */
+    const double k = 1 / (16 * PI * PI), mb = in->m_b;
+    double mB, mV, ff[FF_BV_NFF], lam, sl, vt[3], tt[3], sq = sqrt(q2);
+    int l;
+    bvll_meson_masses(in, meson, &mB, &mV);
+    bvll_ff(in, meson, q2, ff);
+    lam = mB * mB * mB * mB + mV * mV * mV * mV + q2 * q2 -
+          2 * (mB * mB * mV * mV + mB * mB * q2 + mV * mV * q2);
+    sl = sqrt(lam);
+    vt[1] = ((1 + mV / mB) * ff[FF_A1] - sl * ff[FF_V] / (mB * (mB + mV))) / 2;
+    vt[2] = ((1 + mV / mB) * ff[FF_A1] + sl * ff[FF_V] / (mB * (mB + mV))) / 2;
+    /* Vt_0 = 4 m_V A12/sqrt(q^2) enters as q^2 Vt_0: finite at 0 */
+    vt[0] = 4 * mV * ff[FF_A12];
+    tt[1] = ((mB * mB - mV * mV) * ff[FF_T2] - sl * ff[FF_T1]) / (2 * mB * mB);
+    tt[2] = ((mB * mB - mV * mV) * ff[FF_T2] + sl * ff[FF_T1]) / (2 * mB * mB);
+    tt[0] = 2 * sq * mV * ff[FF_T23] / (mB * (mB + mV));
+    memset(b, 0, sizeof(double) * 3 * BSLL_HL_N);
+    for (l = 0; l < 3; l++) {
+        b[l][BSLL_HL_HM_0] = k * 2 * mb / mB * tt[l];
+        b[l][BSLL_HL_HM_1] = k * (l == 0 ? sq : q2) / (mB * mB) * vt[l];
+    }
+    b[1][BSLL_HL_HP_0] = 1;
+    b[1][BSLL_HL_HP_1] = q2;
+    b[1][BSLL_HL_HP_2] = q2 * q2;
+    b[2][BSLL_HL_HM_2] = q2 * q2;
+    b[0][BSLL_HL_H0_0] = sq;
+    b[0][BSLL_HL_H0_1] = sq * q2;
+}
+
+void bvll_pdd_constraints(const bsll_inputs *in,
+                          const double complex hl[BSLL_HL_N],
+                          double out[BV_PDDC_N])
+{
+    /* HEPfit MVgamma.cpp (DC7_1, DC7_2, hp0_hm0) and MVll.h (g-tilde at
+     * q^2 = 1 GeV^2), transcribed in bvll_nonlocal_pdd.dat */
+    const double q2 = 1, mb = in->m_b;
+    double b0[3][BSLL_HL_N], b1[3][BSLL_HL_N], ff0[FF_BV_NFF], ff1[FF_BV_NFF];
+    double mB, mV, lam, sl, a2, r, pre;
+    double complex h0[3] = {0, 0, 0}, h1[3] = {0, 0, 0}, htp;
+    int l, j;
+    bvll_meson_masses(in, 0, &mB, &mV);
+    bvll_h_basis(in, 0, 0, b0);
+    bvll_h_basis(in, 0, q2, b1);
+    for (l = 0; l < 3; l++)
+        for (j = 0; j < BSLL_HL_N; j++) {
+            h0[l] += b0[l][j] * hl[j];
+            h1[l] += b1[l][j] * hl[j];
+        }
+    bvll_ff(in, 0, 0, ff0);
+    bvll_ff(in, 0, q2, ff1);
+    r = 8 * PI * PI * mB * mB * mB / ((mB * mB - mV * mV) * mb * ff0[FF_T1]);
+    htp = h0[1] + in->m_s / mb * h0[2];
+    out[BV_PDDC_DC7_1] = cabs(r * (h0[2] - htp));
+    out[BV_PDDC_DC7_2] = cabs(r * (h0[2] + htp));
+    out[BV_PDDC_HP0_HM0] = cabs(h0[2]) > 0 ? cabs(htp) / cabs(h0[2]) : HUGE_VAL;
+    lam = mB * mB * mB * mB + mV * mV * mV * mV + q2 * q2 -
+          2 * (mB * mB * mV * mV + mB * mB * q2 + mV * mV * q2);
+    sl = sqrt(lam);
+    /* A2 from A12 (arXiv:1503.05534 eq. for A12) */
+    a2 = ((mB + mV) * (mB + mV) * (mB * mB - mV * mV - q2) * ff1[FF_A1] -
+          16 * mB * mV * mV * (mB + mV) * ff1[FF_A12]) / lam;
+    pre = 1 / (2 * in->wsm.c[2]);
+    out[BV_PDDC_GT1] = cabs(pre * (-16 * PI * PI * mB * mB * mB * (mB + mV)) /
+                            (sl * ff1[FF_V]) * (h1[2] - h1[1]) / q2);
+    out[BV_PDDC_GT2] = cabs(pre * (-16 * PI * PI * mB * mB * mB / (mB + mV)) /
+                            ff1[FF_A1] * (h1[1] + h1[2]) / q2);
+    out[BV_PDDC_GT3] =
+        cabs(pre * 64 * PI * PI * mB * mB * mB * mV * (mB + mV) / (lam * a2) *
+             (sqrt(q2) * h1[0] / q2 -
+              (mB * mB - mV * mV - q2) / (4 * mV) * (h1[1] + h1[2]) / q2));
+}
+
 /* meson 0: B0 -> K*0, 1: B+ -> K*+, 2: B_s -> phi */
 static void bv_amplitudes(const bsll_inputs *in, int meson, int l,
                           double q2, bv_amps *A, double *beta_out)
@@ -138,7 +215,7 @@ static void bv_amplitudes(const bsll_inputs *in, int meson, int l,
          * H_lambda's coefficient with factor k_lambda moves A_para by
          * d k_lambda/sqrt2 and A_perp by +-d k_lambda/sqrt2. */
         for (hel = 0; hel < 3; hel++) {
-            if (q2 <= 9)
+            if (q2 <= 9 && in->nl_model == BSLL_NL_FLAVIO)
                 d7[hel] = (in->nl_a[meson][hel] +
                            in->nl_b[meson][hel] * q2 / (mB * mB)) *
                           mB / (2 * mb);
@@ -150,6 +227,23 @@ static void bv_amplitudes(const bsll_inputs *in, int meson, int l,
          * H_-: C9 with (ka9 - kp9)/sqrt2, C7 with (ka7 - kp7)/sqrt2 */
         dp = (d9[1] * (ka9 + kp9) + d7[1] * (kp7 - ka7)) / 2;
         dm = (d9[2] * (ka9 - kp9) + d7[2] * (ka7 - kp7)) / 2;
+        if (q2 <= 9 && in->nl_model == BSLL_NL_PDD) {
+            /* HEPfit's h_lambda (seed 003's PDD; bsll.h): delta H_lambda
+             * = 32 pi^2 N m_B^3 h_lambda(q^2)/q^2 in both lepton
+             * chiralities, so that hm_0 = -delta C7 and hm_1 = -delta C9
+             * (tested); dp, dm are H_+-/sqrt2 */
+            double b[3][BSLL_HL_N];
+            double complex s3[3] = {0, 0, 0};
+            const double kh = 32 * PI * PI * N * mB * mB * mB / q2;
+            int j;
+            bvll_h_basis(in, meson, q2, b);
+            for (hel = 0; hel < 3; hel++)
+                for (j = 0; j < BSLL_HL_N; j++)
+                    s3[hel] += kh * b[hel][j] * in->hl[j];
+            d0 += s3[0];
+            dp += s3[1] / sqrt(2.0);
+            dm += s3[2] / sqrt(2.0);
+        }
         dpa = dp + dm;
         dpe = dp - dm;
         if (qt[2] != 0 || qt[3] != 0) {

@@ -55,4 +55,19 @@ enum { BV_J1S, BV_J1C, BV_J2S, BV_J2C, BV_J3, BV_J4, BV_J5, BV_J6S,
 void bvll_j(const bsll_inputs *in, int meson, int l, double q2,
             gen_qform *j /* [BV_NJ] */);
 
+/* HEPfit's h_lambda(q^2) (bsll.h, BSLL_HL_*) per unit of each real
+ * parameter: h_lambda = sum_j b[lambda][j] hl[j], lambda = 0, 1 (+),
+ * 2 (-), at meson's central-or-drawn form factors */
+void bvll_h_basis(const bsll_inputs *in, int meson, double q2,
+                  double b[3][BSLL_HL_N]);
+
+/* The quantities HEPfit constrains in its PDD fit
+ * (bvll_nonlocal_pdd.dat "pddc"), for B0 -> K*0 at parameters hl:
+ * out = DC7_1, DC7_2, |ht_+(0)|/|h_-(0)|, |gt_1|, |gt_2|, |gt_3| (1 GeV^2) */
+enum { BV_PDDC_DC7_1, BV_PDDC_DC7_2, BV_PDDC_HP0_HM0, BV_PDDC_GT1,
+       BV_PDDC_GT2, BV_PDDC_GT3, BV_PDDC_N };
+void bvll_pdd_constraints(const bsll_inputs *in,
+                          const double complex hl[BSLL_HL_N],
+                          double out[BV_PDDC_N]);
+
 #endif /* SMELT_BVLL_H */

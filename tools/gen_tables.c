@@ -549,15 +549,19 @@ int main(int argc, char **argv)
     ew_inputs ew;
     sector secs[8];
     int n_secs = 0;
-    const char *ff_bk = BSLL_FF_BK_DEFAULT;
-    if (argc == 5 && strcmp(argv[1], "--ff-bk") == 0) {
-        ff_bk = argv[2];
+    const char *ff_bk = BSLL_FF_BK_DEFAULT, *nonlocal = BSLL_NL_DEFAULT;
+    while (argc >= 3 && (strcmp(argv[1], "--ff-bk") == 0 ||
+                         strcmp(argv[1], "--nonlocal") == 0)) {
+        if (strcmp(argv[1], "--ff-bk") == 0)
+            ff_bk = argv[2];
+        else
+            nonlocal = argv[2];
         argv += 2;
         argc -= 2;
     }
-    if (argc != 3) {
+    if (argc != 3 || bsll_nl_model(nonlocal) < 0) {
         fprintf(stderr, "usage: gen_tables [--ff-bk GRvDV2023|GKvD2018] "
-                        "DATADIR OUTDIR\n");
+                        "[--nonlocal flavio|PDD] DATADIR OUTDIR\n");
         return 2;
     }
     gen_data_read(&sm, argv[1], "sm_inputs.dat");
@@ -573,6 +577,7 @@ int main(int argc, char **argv)
     {
         bsll_inputs bi;
         bsll_load_inputs_ff(&bi, argv[1], ff_bk);
+        bi.nl_model = bsll_nl_model(nonlocal);
         match_tree(&bi.norm, &tree_map);
         fprintf(stderr, "gen_tables: N = %.6g GeV^-2 (alpha_e(mu_b) = "
                         "1/%.3f, V_tb V_ts* = %.6g)\n",
