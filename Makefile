@@ -12,7 +12,9 @@
 #          FF_BK=GKvD2018 (B->K form factors of arXiv:1811.00983 instead of
 #          the default GRvDV2023 fit; builds into build/ff-gkvd2018),
 #          NONLOCAL=PDD (seed 003's data-driven non-local hadronic model
-#          instead of flavio's nuisances; builds into build/nonlocal-pdd)
+#          instead of flavio's nuisances; builds into build/nonlocal-pdd),
+#          NONLOCAL=PDD-fit (the same model's h_lambda as fit parameters
+#          nl_*; build/nonlocal-pdd-fit, compiled with SMELT_NL_EXPOSED=1)
 
 CC      ?= cc
 AR      ?= ar
@@ -20,7 +22,7 @@ OPT     ?= -O2
 WARN    = -std=c99 -Wall -Wextra -Wpedantic -Werror -Wshadow \
           -Wstrict-prototypes -Wmissing-prototypes -Wcast-align
 CFLAGS  ?= $(OPT) -g
-ALL_CFLAGS = $(WARN) $(CFLAGS) -Iinclude -Isrc
+ALL_CFLAGS = $(WARN) $(CFLAGS) $(NL_FLAGS) -Iinclude -Isrc
 LDLIBS  = -lm
 
 # Table sets behind the b->s likelihood, each committed and reproducible:
@@ -32,8 +34,8 @@ NONLOCAL ?= flavio
 ifneq ($(filter-out GRvDV2023 GKvD2018,$(FF_BK)),)
 $(error FF_BK must be GRvDV2023 or GKvD2018, not '$(FF_BK)')
 endif
-ifneq ($(filter-out flavio PDD,$(NONLOCAL)),)
-$(error NONLOCAL must be flavio or PDD, not '$(NONLOCAL)')
+ifneq ($(filter-out flavio PDD PDD-fit,$(NONLOCAL)),)
+$(error NONLOCAL must be flavio, PDD or PDD-fit, not '$(NONLOCAL)')
 endif
 ifeq ($(FF_BK)$(NONLOCAL),GRvDV2023flavio)
 B       = build
@@ -44,6 +46,11 @@ SMELT_TABLE_DIR = tables/ff-gkvd2018
 else ifeq ($(FF_BK)$(NONLOCAL),GRvDV2023PDD)
 B       = build/nonlocal-pdd
 SMELT_TABLE_DIR = tables/nonlocal-pdd
+else ifeq ($(FF_BK)$(NONLOCAL),GRvDV2023PDD-fit)
+B       = build/nonlocal-pdd-fit
+SMELT_TABLE_DIR = tables/nonlocal-pdd-fit
+# the nl_* nuisances are parameters: 16 more (prior) observables
+NL_FLAGS = -DSMELT_NL_EXPOSED=1
 else
 $(error no table set for FF_BK=$(FF_BK) with NONLOCAL=$(NONLOCAL))
 endif
@@ -92,7 +99,8 @@ $(B)/smelt: tools/smelt.c $(B)/libsmelt.a
 
 # every table set; the alternative sets share tables/lep2.c.  ALT_SETS:
 # directory under tables/ and the generator options that make it
-ALT_SETS = ff-gkvd2018:--ff-bk:GKvD2018 nonlocal-pdd:--nonlocal:PDD
+ALT_SETS = ff-gkvd2018:--ff-bk:GKvD2018 nonlocal-pdd:--nonlocal:PDD \
+           nonlocal-pdd-fit:--nonlocal:PDD-fit
 alt_dir = $(word 1,$(subst :, ,$(1)))
 alt_opt = $(word 2,$(subst :, ,$(1))) $(word 3,$(subst :, ,$(1)))
 
@@ -168,6 +176,7 @@ test-ff-gkvd2018:
 
 test-nonlocal-pdd:
 	$(MAKE) NONLOCAL=PDD test
+	$(MAKE) NONLOCAL=PDD-fit test
 
 # src/ must not allocate, print, open files or exit
 check-nm: $(B)/libsmelt.a
@@ -198,6 +207,7 @@ check-cli: $(B)/smelt
 	@$(call cli_ok,version,.)
 	@$(call cli_ok,chi2 C9_bsmumu=-1,global)
 	@$(call cli_err,chi2 C9_bsmumu=x,bad value .x.)
+	@$(call cli_err,chi2 nl_hm_1_re=0.5,nl_hm_1_re=0.5.: nuisance parameter not exposed)
 	@$(call cli_ok,chi2 --scale 91.1876 C9_bsmumu=-1,global)
 	@$(call cli_err,chi2 --scale 1000 C9_bsmumu=-1,bad value .1000. for --scale)
 	@$(call cli_err,chi2 --scale nan,bad value .nan. for --scale)

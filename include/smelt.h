@@ -39,7 +39,9 @@ typedef enum {
     SMELT_EMODE = -5,      /* unknown evaluation mode */
     SMELT_EANOMALY = -6,   /* U(1) charges violate anomaly cancellation */
     SMELT_ENUMERIC = -7,   /* result not defined (e.g. a denominator <= 0) */
-    SMELT_EOVERFLOW = -8   /* integer overflow in exact rational arithmetic */
+    SMELT_EOVERFLOW = -8,  /* integer overflow in exact rational arithmetic */
+    SMELT_ENUISANCE = -9   /* a nuisance parameter (nl_*) set that this
+                              table set does not expose */
 } smelt_status;
 
 /** @return a static, human-readable description of a status code. */
@@ -110,7 +112,33 @@ const char *smelt_version(void);
     X(CS_bsee) X(CSp_bsee) X(CP_bsee) X(CPp_bsee)                        \
     X(C9_bsmumu) X(C9p_bsmumu) X(C10_bsmumu) X(C10p_bsmumu)              \
     X(CS_bsmumu) X(CSp_bsmumu) X(CP_bsmumu) X(CPp_bsmumu)                \
-    X(CVLL_bsbs)
+    X(CVLL_bsbs)                                                         \
+    SMELT_NL_LIST(X)
+
+/*
+ * Nuisance parameters of the non-local (charm-loop) hadronic terms of
+ * B -> K* l l, B_s -> phi l l and B -> V gamma below 9 GeV^2 (issue 4):
+ * HEPfit's h_lambda of seed 003's PDD treatment, real and imaginary
+ * parts, shared by B0, B+ and B_s (tools/data/bvll_nonlocal_pdd.dat):
+ *   h_+(q^2) = hp_0 + hp_1 q^2 + hp_2 q^4 + U_+,  h_-(q^2) = hm_2 q^4 + U_-,
+ *   h_0(q^2) = sqrt(q^2) (h0_0 + h0_1 q^2) + U_0,
+ *   U_lambda = [(2 m_b/m_B) hm_0 Tt_lambda + hm_1 (q^2/m_B^2) Vt_lambda]/(16 pi^2),
+ * so hm_0 = -delta C7 and hm_1 = -delta C9, lepton-universal; units
+ * GeV^-1 (h0_0), 1 (hp_0, hm_0, hm_1), GeV^-3 (h0_1), GeV^-2 (hp_1),
+ * GeV^-4 (hp_2, hm_2), q^2 in GeV^2.  They ride in the WET part of the
+ * coefficient vector (no SMEFT coefficient matches onto them).  Only the
+ * "PDD-fit" table set (make NONLOCAL=PDD-fit, built with
+ * SMELT_NL_EXPOSED=1) depends on them, with their prior as 16 Gaussian
+ * pseudo-measurements in the quarks category; with any other table set a
+ * nonzero value is refused (SMELT_ENUISANCE), since there their spread is
+ * already in the theory covariance (or, for the default set, another
+ * model's is).
+ */
+#define SMELT_NL_LIST(X)                                                 \
+    X(nl_h0_0_re) X(nl_h0_0_im) X(nl_hp_0_re) X(nl_hp_0_im)              \
+    X(nl_hm_0_re) X(nl_hm_0_im) X(nl_h0_1_re) X(nl_h0_1_im)              \
+    X(nl_hp_1_re) X(nl_hp_1_im) X(nl_hm_1_re) X(nl_hm_1_im)              \
+    X(nl_hp_2_re) X(nl_hp_2_im) X(nl_hm_2_re) X(nl_hm_2_im)
 
 /* Every coefficient name, SMEFT then WET (the order of the vector). */
 #define SMELT_ALL_WC_LIST(X) SMELT_WC_LIST(X) SMELT_WET_LIST(X)
@@ -156,9 +184,10 @@ smelt_status smelt_wet_from_wc(const smelt_real c[SMELT_N_WC],
                                smelt_real wet[SMELT_N_WET]);
 
 /**
- * Check a coefficient vector: every entry must be finite.
+ * Check a coefficient vector: every entry must be finite, and the nl_*
+ * nuisances zero unless the table set exposes them (SMELT_NL_EXPOSED).
  * @param[out] bad_index  first offending index, or -1 (may be NULL)
- * @return SMELT_OK or SMELT_ENONFINITE.
+ * @return SMELT_OK, SMELT_ENONFINITE or SMELT_ENUISANCE.
  */
 smelt_status smelt_wc_check(const smelt_real c[SMELT_N_WC], int *bad_index);
 
@@ -191,11 +220,23 @@ typedef enum {
  *     7 R_K* bins and Belle's 4 D_mue P4', P5' (P'(mu) - P'(e)).
  * An observable measured by several experiments counts once (the
  * measurements are combined, see tools/bsll.c). */
-#define SMELT_N_OBS 334
+#define SMELT_N_OBS_NL_COV 334
+/* the PDD-fit table set: 16 more, the priors of the nl_* parameters */
+#define SMELT_N_OBS_NL_EXPOSED 350
 
 /* Largest number of coefficients any single observable depends on
- * directly (SMEFT coefficients for LEP-2, WET coefficients for b->s). */
-#define SMELT_MAX_OBS_WC 20
+ * directly (SMEFT coefficients for LEP-2, WET coefficients for b->s;
+ * the nl_* nuisances add 16 to the B -> V ones in the PDD-fit set). */
+#define SMELT_MAX_OBS_WC_NL_COV 20
+#define SMELT_MAX_OBS_WC_NL_EXPOSED 36
+
+#if SMELT_NL_EXPOSED
+#define SMELT_N_OBS SMELT_N_OBS_NL_EXPOSED
+#define SMELT_MAX_OBS_WC SMELT_MAX_OBS_WC_NL_EXPOSED
+#else
+#define SMELT_N_OBS SMELT_N_OBS_NL_COV
+#define SMELT_MAX_OBS_WC SMELT_MAX_OBS_WC_NL_COV
+#endif
 
 /** @return category name ("lep2", ...) or NULL if out of range. */
 const char *smelt_category_name(int category);
@@ -248,8 +289,9 @@ typedef enum {
 
 /**
  * Predict observable @p i at coefficient point @p c.
- * @return SMELT_OK; SMELT_ENONFINITE if c holds NaN/Inf; SMELT_ENUMERIC if
- *         a denominator (a cross-section) is not positive.
+ * @return SMELT_OK; SMELT_ENONFINITE if c holds NaN/Inf; SMELT_ENUISANCE
+ *         if it sets an nl_* parameter the table set does not expose;
+ *         SMELT_ENUMERIC if a denominator (a cross-section) is not positive.
  */
 smelt_status smelt_obs_predict(int i, const smelt_real c[SMELT_N_WC],
                                smelt_mode mode, smelt_real *value);
@@ -286,8 +328,8 @@ typedef struct {
  *                   be NULL in linear mode.  On return (exact mode) holds
  *                   the prediction of every observable.
  * @param[out] res   result
- * @return SMELT_OK; SMELT_EINVAL, SMELT_EMODE, SMELT_ENONFINITE for bad
- *         arguments; SMELT_ENUMERIC if the chi^2 overflows (absurdly large
+ * @return SMELT_OK; SMELT_EINVAL, SMELT_EMODE, SMELT_ENONFINITE,
+ *         SMELT_ENUISANCE for bad arguments; SMELT_ENUMERIC if the chi^2 overflows (absurdly large
  *         coefficients) or a cross-section in a denominator is not positive.
  */
 smelt_status smelt_chi2_eval(const smelt_real c[SMELT_N_WC], smelt_mode mode,

@@ -45,4 +45,15 @@ typedef double smelt_real;
 #define SMELT_NO_CHECKS 0
 #endif
 
+/*
+ * SMELT_NL_EXPOSED: 1 for the library built on the "PDD-fit" table set
+ * (make NONLOCAL=PDD-fit), whose likelihood takes the B -> V non-local
+ * nuisances nl_* as parameters (smelt.h, SMELT_NL_LIST) and has 16 more
+ * observables (their priors).  A program must use the library's value;
+ * the tables check it at compile time.
+ */
+#ifndef SMELT_NL_EXPOSED
+#define SMELT_NL_EXPOSED 0
+#endif
+
 #endif /* SMELT_CONFIG_H */

@@ -14,6 +14,7 @@ const char *smelt_strerror(smelt_status status)
     case SMELT_EANOMALY: return "charges violate anomaly cancellation";
     case SMELT_ENUMERIC: return "result not finite (overflow, or a non-positive denominator)";
     case SMELT_EOVERFLOW: return "integer overflow in exact arithmetic";
+    case SMELT_ENUISANCE: return "nuisance parameter not exposed by this table set (only NONLOCAL=PDD-fit takes nl_*)";
     }
     return "unknown status code";
 }

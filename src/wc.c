@@ -69,5 +69,16 @@ smelt_status smelt_wc_check(const smelt_real c[SMELT_N_WC], int *bad_index)
             return SMELT_ENONFINITE;
         }
     }
+#if !SMELT_NL_EXPOSED
+    /* this table set has the non-local nuisances in its covariance: a
+     * value for them would be silently ignored */
+    for (k = SMELT_WC_nl_h0_0_re; k <= SMELT_WC_nl_hm_2_im; k++) {
+        if (c[k] != 0) {
+            if (bad_index != NULL)
+                *bad_index = k;
+            return SMELT_ENUISANCE;
+        }
+    }
+#endif
     return SMELT_OK;
 }

@@ -5,8 +5,9 @@
 
 #include "smelt_internal.h"
 
+SMELT_STATIC_ASSERT(SMELT_NL_EXPOSED == 0, nl_exposed_matches_tables);
 SMELT_STATIC_ASSERT(SMELT_N_OBS == 334, n_obs_matches_tables);
-SMELT_STATIC_ASSERT(SMELT_N_WC == 118, n_wc_matches_tables);
+SMELT_STATIC_ASSERT(SMELT_N_WC == 134, n_wc_matches_tables);
 
 extern const smelt_obs_def smelt_lep2_obs[145];
 extern const smelt_real smelt_lep2_whiten[];
@@ -708,7 +709,9 @@ const unsigned short smelt_wc_sorted[SMELT_N_WC] = {
     80, 55, 81, 56, 57, 14, 15, 16, 17, 18, 19, 20,
     21, 22, 23, 24, 0, 1, 2, 3, 4, 5, 6, 7,
     25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36,
-    37, 38, 39, 40, 41, 42, 52, 53, 54, 67, 68, 69,
-    43, 44, 45, 46, 47, 48, 49, 50, 51, 70, 71, 72,
-    73, 74, 75, 76, 84, 64, 65, 66, 79, 77,
+    37, 38, 39, 40, 41, 42, 52, 53, 54, 119, 118, 125,
+    124, 123, 122, 129, 128, 133, 132, 121, 120, 127, 126, 131,
+    130, 67, 68, 69, 43, 44, 45, 46, 47, 48, 49, 50,
+    51, 70, 71, 72, 73, 74, 75, 76, 84, 64, 65, 66,
+    79, 77,
 };

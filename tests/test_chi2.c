@@ -578,7 +578,10 @@ TEST chi2_invisible_coefficients(void)
             c[SMELT_WC_lq1_2223] = (smelt_real)3.8e-10;
         else
             for (k = 0; k < SMELT_N_WC; k++)
-                c[k] = used[k] ? 0 : (smelt_real)(1e-6 * (1 + k % 5));
+                c[k] = used[k] || (k >= SMELT_WC_nl_h0_0_re &&
+                                   !SMELT_NL_EXPOSED)
+                           ? 0
+                           : (smelt_real)(1e-6 * (1 + k % 5));
         for (m = 0; m < 2; m++) {
             smelt_chi2_result r;
             ASSERT_OK(smelt_chi2_eval(c, modes[m], work, &r));

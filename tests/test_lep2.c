@@ -543,7 +543,8 @@ TEST linear_matches_finite_differences(void)
         int wc[SMELT_MAX_OBS_WC], n, k;
         smelt_obs_info info;
         double sm, unit, mag;
-        char what[256];
+        /* static: greatest prints the message after the test returns */
+        static char what[256];
         ASSERT_OK(smelt_obs_info_get(i, &info));
         ASSERT_OK(smelt_obs_wc(i, wc, &n));
         sm = (double)info.sm;
@@ -553,6 +554,10 @@ TEST linear_matches_finite_differences(void)
         mag = fabs(sm);
         if (strncmp(info.name, "<Dmue_", 6) == 0)
             mag = fmax(mag, 1.0);
+        /* a nuisance prior (PDD-fit set) is the parameter itself, 0 at
+         * the SM: its scale is its width */
+        if (strncmp(info.name, "prior(nl_", 9) == 0)
+            mag = info.sigma_exp;
         for (k = 0; k < n; k++) {
             double slope, h, fd, target = SMELT_SINGLE ? 3e-3 : 1e-5;
             /* linear mode is exactly linear: a step large enough that
@@ -561,9 +566,27 @@ TEST linear_matches_finite_differences(void)
             unit = wc[k] < SMELT_N_SMEFT ? 1e-6 : 1e-2;
             if (wc[k] == SMELT_WC_CVLL_bsbs)
                 unit = 1e-12; /* GeV^-2, C_VLL^SM ~ -1e-10 */
-            c[wc[k]] = (smelt_real)unit;
-            slope = (predict(i, c, SMELT_MODE_LINEAR) - sm) / unit;
-            c[wc[k]] = 0;
+            if (wc[k] >= SMELT_WC_nl_h0_0_re) {
+                /* a non-local nuisance (PDD-fit set): its prior width,
+                 * from the prior pseudo-measurement, is 100 units */
+                char pn[64];
+                int ip;
+                smelt_obs_info pi;
+                snprintf(pn, sizeof pn, "prior(%s)", smelt_wc_name(wc[k]));
+                ASSERT_OK(smelt_obs_find(pn, "", &ip));
+                ASSERT_OK(smelt_obs_info_get(ip, &pi));
+                unit = pi.sigma_exp / 100;
+            }
+            {
+                /* (a nuisance is probed at its prior width: the
+                 * suppressed-helicity ones, like hp_0 in F_L, change O
+                 * by less than float resolution over one unit) */
+                const double probe =
+                    wc[k] >= SMELT_WC_nl_h0_0_re ? 100 * unit : unit;
+                c[wc[k]] = (smelt_real)probe;
+                slope = (predict(i, c, SMELT_MODE_LINEAR) - sm) / probe;
+                c[wc[k]] = 0;
+            }
             if (slope == 0) {
                 /* even function of this coefficient */
                 c[wc[k]] = (smelt_real)(100 * unit);
@@ -571,7 +594,9 @@ TEST linear_matches_finite_differences(void)
                 c[wc[k]] = (smelt_real)(-100 * unit);
                 fd -= predict(i, c, SMELT_MODE_EXACT);
                 c[wc[k]] = 0;
-                ASSERT_ABS(0.0, fd, 10 * SMELT_EPS * mag);
+                snprintf(what, sizeof what, "%s %s: %s even", info.name,
+                         info.args, smelt_wc_name(wc[k]));
+                ASSERT_ABSm(what, 0.0, fd, 10 * SMELT_EPS * mag);
                 continue;
             }
             /* step giving a relative change ~target; Richardson
@@ -614,8 +639,9 @@ TEST linear_matches_finite_differences(void)
              * difference is dominated by O(h^4) terms; plus the
              * resolution of O itself in both difference quotients,
              * ~8 eps |O| / step */
-            snprintf(what, sizeof what, "%s %s: %s", info.name, info.args,
-                     smelt_wc_name(wc[k]));
+            snprintf(what, sizeof what, "%s %s: %s (slope %.6g, finite "
+                     "difference %.6g)", info.name, info.args,
+                     smelt_wc_name(wc[k]), slope, fd);
             ASSERT_ABSm(what, slope, fd,
                         (SMELT_SINGLE ? 2e-3 : 1e-6) *
                                 fmax(fabs(slope), mag / (100 * unit)) +

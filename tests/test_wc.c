@@ -60,7 +60,10 @@ TEST wc_enum_matches_names(void)
     ASSERT_STR_EQ("Hd_23", smelt_wc_name(SMELT_N_SMEFT - 1));
     ASSERT_STR_EQ("C7_bs", smelt_wc_name(SMELT_N_SMEFT));
     ASSERT_EQ_FMT(SMELT_N_SMEFT, (int)SMELT_WC_C7_bs, "%d");
-    ASSERT_EQ_FMT(SMELT_N_WC - 1, (int)SMELT_WC_CVLL_bsbs, "%d");
+    /* the WET block ends with the 16 non-local nuisances */
+    ASSERT_EQ_FMT(SMELT_N_WC - 17, (int)SMELT_WC_CVLL_bsbs, "%d");
+    ASSERT_EQ_FMT(SMELT_N_WC - 16, (int)SMELT_WC_nl_h0_0_re, "%d");
+    ASSERT_STR_EQ("nl_hm_2_im", smelt_wc_name(SMELT_N_WC - 1));
     ASSERT_STR_EQ("C9_bsmumu", smelt_wc_name(SMELT_WC_C9_bsmumu));
     ASSERT_EQ_FMT(0, (int)SMELT_WC_ll_1111, "%d");
     PASS();
@@ -173,6 +176,9 @@ TEST wc_check_nonfinite(void)
     /* extreme but finite values (largest, subnormal) are accepted */
     for (w = 0; w < SMELT_N_WC; w++)
         c[w] = (w % 3 == 0) ? real_max : (w % 3 == 1) ? -real_min / 4 : 1;
+    /* (the nl_* nuisances only where the table set exposes them) */
+    for (w = SMELT_WC_nl_h0_0_re; w < SMELT_N_WC && !SMELT_NL_EXPOSED; w++)
+        c[w] = 0;
     ASSERT_OK(smelt_wc_check(c, &bad));
     ASSERT_EQ_FMT(-1, bad, "%d");
 

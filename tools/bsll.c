@@ -307,12 +307,17 @@ static void nl_load(bsll_params *p, const char *datadir)
  */
 #define N_MC 2000
 #define MC_SEED 20230608669ULL /* arXiv:2306.08669 */
+enum { N_NLPAR = 2 * BSLL_HL_N }; /* Re, Im of each h_lambda parameter */
 #define PDD_SWEEPS 50   /* sweeps of all 8 components between draws */
 #define PDD_BURN 2000   /* sweeps discarded at the start */
 typedef struct {
     double complex (*h)[BSLL_HL_N]; /* N_MC draws */
     double acc;                     /* acceptance rate */
     double rms[BSLL_HL_N];          /* rms |h_j| over the draws */
+    /* second moments of (Re h_0, Im h_0, Re h_1, ...) over the draws
+     * (the means vanish: the prior and the constraints are invariant
+     * under one common phase of all h) -- the PDD-fit prior */
+    double cov[N_NLPAR * N_NLPAR];
 } pdd_chain;
 
 static double pdd_chi2(const bsll_inputs *in, const double complex *h,
@@ -373,6 +378,7 @@ static void pdd_chain_build(const bsll_inputs *in, const char *datadir,
             gen_data_die(&f, -1, "PDD constraint missing", cname[k]);
     gen_data_free(&f);
     pc->h = malloc(sizeof *pc->h * N_MC);
+    memset(pc->cov, 0, sizeof pc->cov);
     gen_rng_seed(&rng, MC_SEED + 5);
     /* start mid-box with phase 0 */
     for (j = 0; j < BSLL_HL_N; j++) {
@@ -406,9 +412,16 @@ static void pdd_chain_build(const bsll_inputs *in, const char *datadir,
             }
         }
         if (t >= 0 && (t + 1) % PDD_SWEEPS == 0) {
+            double v[N_NLPAR];
             memcpy(pc->h[t / PDD_SWEEPS], h, sizeof h);
-            for (j = 0; j < BSLL_HL_N; j++)
+            for (j = 0; j < BSLL_HL_N; j++) {
                 ms[j] += r[j] * r[j] / N_MC;
+                v[2 * j] = creal(h[j]);
+                v[2 * j + 1] = cimag(h[j]);
+            }
+            for (j = 0; j < N_NLPAR; j++)
+                for (k = 0; k < N_NLPAR; k++)
+                    pc->cov[j * N_NLPAR + k] += v[j] * v[k] / N_MC;
         }
     }
     pc->acc = (double)n_acc / (double)n_try;
@@ -655,6 +668,8 @@ int bsll_nl_model(const char *name)
         return BSLL_NL_FLAVIO;
     if (strcmp(name, "PDD") == 0)
         return BSLL_NL_PDD;
+    if (strcmp(name, "PDD-fit") == 0)
+        return BSLL_NL_PDD_FIT;
     return -1;
 }
 
@@ -803,8 +818,12 @@ enum {
     /* b -> s gamma (bsgamma.c): K_BG0 + BG_* */
     K_BG0 = K_BV0 + 9 * BV_NOBS,
     /* Belle's D_mue P4', P5' = P'(B0 -> K* mu mu) - P'(B0 -> K* e e) */
-    K_DMUE_P4P = K_BG0 + BG_NOBS, K_DMUE_P5P
+    K_DMUE_P4P = K_BG0 + BG_NOBS, K_DMUE_P5P,
+    /* PDD-fit: the prior of nuisance nl_* j as a pseudo-measurement of
+     * the parameter itself, K_NLPRIOR0 + j in SMELT_NL_LIST order */
+    K_NLPRIOR0
 };
+
 
 /* the two B -> K* kinds whose difference a D_mue kind is */
 static int dmue_term(int kind, int lep)
@@ -876,6 +895,13 @@ static void kind_form(int kind, const bsll_inputs *in, double q2a, double q2b,
         break;
     }
     default: {
+        if (kind >= K_NLPRIOR0) {
+            /* the parameter itself: x^T M x with M_0j = M_j0 = 1/2 */
+            const int x = GEN_X(WET(nl_h0_0_re) + kind - K_NLPRIOR0);
+            gen_qf_zero(q);
+            q->m[0][x] = q->m[x][0] = 0.5;
+            break;
+        }
         if (kind >= K_BG0) {
             bsgamma_obs(in, kind - K_BG0, q, den);
             break;
@@ -953,7 +979,7 @@ static void obs_forms(meas_acc *acc, const bsll_inputs *in, gen_obs *o,
     o->den = malloc(sizeof *o->den);
     o->den2 = malloc(sizeof *o->den2);
     kind_form(kind, in, e->q2a, e->q2b, BK_NPTS, o->num, o->den, o->den2);
-    if (kind >= K_BPK_MUMU) {
+    if (kind >= K_BPK_MUMU && kind < K_NLPRIOR0) {
         /* quadrature check against twice the points: relative for rates;
          * for the ratios (O(1) by construction, some exactly 0 in the SM,
          * like P6' and S7) the difference of the values, relative to
@@ -1128,6 +1154,38 @@ static void read_blocks(meas_acc *acc, const bsll_inputs *in,
     }
 }
 
+/* PDD-fit: the prior of the nl_* parameters (the Gaussian with the PDD
+ * chain's second moments) as 16 pseudo-measurements "prior(nl_...)" = 0
+ * of the parameters themselves, appended to the quarks category */
+static void add_nl_prior(meas_acc *acc, const bsll_inputs *in, gen_obs *obs,
+                         const double *cov)
+{
+    static const char *const names[N_NLPAR] = {
+#define NL_NAME_(n) #n,
+        SMELT_NL_LIST(NL_NAME_)
+#undef NL_NAME_
+    };
+    double prec[N_NLPAR * N_NLPAR];
+    int idx[N_NLPAR], a, b;
+    memcpy(prec, cov, sizeof prec);
+    if (!gen_spd_inverse(prec, N_NLPAR)) {
+        fprintf(stderr, "bsll: PDD prior covariance not positive definite\n");
+        exit(1);
+    }
+    for (a = 0; a < N_NLPAR; a++) {
+        entry e;
+        char name[64];
+        e.kind = K_NLPRIOR0 + a;
+        e.cat = SMELT_CAT_quarks;
+        e.q2a = e.q2b = 0;
+        snprintf(name, sizeof name, "prior(%s)", names[a]);
+        idx[a] = find_or_add(acc, in, obs, &e, name, "-");
+    }
+    for (a = 0; a < N_NLPAR; a++)
+        for (b = 0; b < N_NLPAR; b++)
+            acc->prec[idx[a] * MAXN + idx[b]] += prec[a * N_NLPAR + b];
+}
+
 void bsll_build(const bsll_inputs *in, const char *datadir, gen_obs *obs,
                 int *n_obs, gen_block *blocks, int *n_blocks)
 {
@@ -1140,18 +1198,34 @@ void bsll_build(const bsll_inputs *in, const char *datadir, gen_obs *obs,
     bsll_params p;
     gen_rng rng, rng_kst, rng_nl, rng_phi, rng_xs;
     qcdf_cache qc;
-    pdd_chain pdd = {NULL, 0, {0}};
+    pdd_chain pdd;
 
     for (fi = 0; fi < 3; fi++)
         gen_data_read(&files[fi], datadir, fname[fi]);
     acc->prec = calloc((size_t)MAXN * MAXN, sizeof *acc->prec);
+    memset(&pdd, 0, sizeof pdd);
+    /* PDD table sets: h_lambda from a Metropolis chain (MC_SEED + 5) */
+    if (in->nl_model != BSLL_NL_FLAVIO) {
+        pdd_chain_build(in, datadir, &pdd);
+        fprintf(stderr,
+                "bsll: PDD non-local model: Metropolis chain, %d draws "
+                "every %d sweeps, acceptance %.2f; rms |hm_0| (-delta C7) "
+                "%.3g, |hm_1| (-delta C9) %.3g, |hp_0| %.3g, |hp_1| %.3g "
+                "GeV^-2, |h0_0| %.3g GeV^-1\n",
+                N_MC, PDD_SWEEPS, pdd.acc, pdd.rms[BSLL_HL_HM_0],
+                pdd.rms[BSLL_HL_HM_1], pdd.rms[BSLL_HL_HP_0],
+                pdd.rms[BSLL_HL_HP_1], pdd.rms[BSLL_HL_H0_0]);
+    }
     /* Observables are appended category by category (quarks, then lfu) so
      * that each category is one contiguous block. */
-    for (cat = 0; cat < 2; cat++)
+    for (cat = 0; cat < 2; cat++) {
         for (fi = 0; fi < 3; fi++)
             read_blocks(acc, in, &files[fi], cat == 0 ? "quark" : "lfu",
                         cat == 0 ? SMELT_CAT_quarks : SMELT_CAT_lfu,
                         obs + *n_obs);
+        if (cat == 0 && in->nl_model == BSLL_NL_PDD_FIT)
+            add_nl_prior(acc, in, obs + *n_obs, pdd.cov);
+    }
     n = acc->n;
     /* the combined Gaussian: V = (sum V_b^-1)^-1, m = V sum V_b^-1 m_b */
     cov_exp = malloc(sizeof *cov_exp * (size_t)n * (size_t)n);
@@ -1188,18 +1262,6 @@ void bsll_build(const bsll_inputs *in, const char *datadir, gen_obs *obs,
     gen_rng_seed(&rng_phi, MC_SEED + 3);
     /* and the NNLO SM BR(B -> X_s gamma) from a fifth */
     gen_rng_seed(&rng_xs, MC_SEED + 4);
-    /* PDD table set: h_lambda from a Metropolis chain (MC_SEED + 5) */
-    if (in->nl_model == BSLL_NL_PDD) {
-        pdd_chain_build(in, datadir, &pdd);
-        fprintf(stderr,
-                "bsll: PDD non-local model: Metropolis chain, %d draws "
-                "every %d sweeps, acceptance %.2f; rms |hm_0| (-delta C7) "
-                "%.3g, |hm_1| (-delta C9) %.3g, |hp_0| %.3g, |hp_1| %.3g "
-                "GeV^-2, |h0_0| %.3g GeV^-1\n",
-                N_MC, PDD_SWEEPS, pdd.acc, pdd.rms[BSLL_HL_HM_0],
-                pdd.rms[BSLL_HL_HM_1], pdd.rms[BSLL_HL_HP_0],
-                pdd.rms[BSLL_HL_HP_1], pdd.rms[BSLL_HL_H0_0]);
-    }
     sm_s = malloc(sizeof *sm_s * (size_t)N_MC * (size_t)n);
     /* the QCDF terms at their central values for every draw (qcdf.h) */
     qcdf_cache_init(&qc, 1 << 16);
@@ -1222,10 +1284,11 @@ void bsll_build(const bsll_inputs *in, const char *datadir, gen_obs *obs,
         ff_bv_sample(&p.ff_phi, &rng_phi, ffs);
         inputs_from(&p, v, ffp, ffk, ffs, si);
         nl_draw(&p, &rng_nl, si);
-        if (in->nl_model == BSLL_NL_PDD) {
-            si->nl_model = BSLL_NL_PDD;
+        /* PDD: h_lambda drawn; PDD-fit: they are parameters, 0 in the
+         * SM-only Monte Carlo, and flavio's low-q^2 nuisances are off */
+        si->nl_model = in->nl_model;
+        if (in->nl_model == BSLL_NL_PDD)
             memcpy(si->hl, pdd.h[t], sizeof si->hl);
-        }
         si->qcdf_mc = &qc;
         si->br_xsgamma_sm = p.br_xs + p.br_xs_sigma * gen_rng_normal(&rng_xs);
         for (j = 0; j < n; j++)

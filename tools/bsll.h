@@ -15,7 +15,10 @@
 #include "qcdf_types.h"
 
 /* Non-local models of B -> V l l (issue 4, section 3) */
-enum { BSLL_NL_FLAVIO = 0, BSLL_NL_PDD = 1 };
+enum { BSLL_NL_FLAVIO = 0, BSLL_NL_PDD = 1,
+       /* the PDD h_lambda as the nl_* parameters of the likelihood
+        * (smelt.h SMELT_NL_LIST), their prior as pseudo-measurements */
+       BSLL_NL_PDD_FIT = 2 };
 /* HEPfit's h_lambda parameters (tools/data/bvll_nonlocal_pdd.dat), shared
  * by B0, B+ and B_s (SU(3) breaking 0 as in that configuration):
  *   h_+(q^2) = hp_0 + hp_1 q^2 + hp_2 q^4 + [universal],
@@ -102,8 +105,9 @@ void bsll_load_inputs_ff(bsll_inputs *in, const char *datadir,
                          const char *ff_name);
 
 /* Non-local model names of the table sets: "flavio" (default: flavio's
- * subleading-correction nuisances, as smelli and seed 000) or "PDD"
- * (HEPfit's h_lambda with its flat priors and constraints, seed 003).
+ * subleading-correction nuisances, as smelli and seed 000), "PDD"
+ * (HEPfit's h_lambda with its flat priors and constraints, seed 003) or
+ * "PDD-fit" (the same h_lambda exposed as fit parameters).
  * Returns BSLL_NL_*, or -1 for an unknown name. */
 #define BSLL_NL_DEFAULT "flavio"
 int bsll_nl_model(const char *name);

@@ -206,6 +206,8 @@ static void bv_amplitudes(const bsll_inputs *in, int meson, int l,
          * chiralities (they multiply the vector lepton current) */
         double complex d0, dpa, dpe, d7[3] = {0, 0, 0}, d9[3] = {0, 0, 0};
         double complex dp, dm;
+        /* PDD-fit: delta H_lambda per unit of the nl_* parameters */
+        double hv[3][BSLL_HL_N] = {{0}};
         int hel;
         /* Subleading hadronic corrections (bvll_nonlocal.dat): shifts of
          * C7, C7' and C9 in single helicity amplitudes.  Here H_+- =
@@ -227,7 +229,7 @@ static void bv_amplitudes(const bsll_inputs *in, int meson, int l,
          * H_-: C9 with (ka9 - kp9)/sqrt2, C7 with (ka7 - kp7)/sqrt2 */
         dp = (d9[1] * (ka9 + kp9) + d7[1] * (kp7 - ka7)) / 2;
         dm = (d9[2] * (ka9 - kp9) + d7[2] * (ka7 - kp7)) / 2;
-        if (q2 <= 9 && in->nl_model == BSLL_NL_PDD) {
+        if (q2 <= 9 && in->nl_model != BSLL_NL_FLAVIO) {
             /* HEPfit's h_lambda (seed 003's PDD; bsll.h): delta H_lambda
              * = 32 pi^2 N m_B^3 h_lambda(q^2)/q^2 in both lepton
              * chiralities, so that hm_0 = -delta C7 and hm_1 = -delta C9
@@ -238,8 +240,11 @@ static void bv_amplitudes(const bsll_inputs *in, int meson, int l,
             int j;
             bvll_h_basis(in, meson, q2, b);
             for (hel = 0; hel < 3; hel++)
-                for (j = 0; j < BSLL_HL_N; j++)
+                for (j = 0; j < BSLL_HL_N; j++) {
                     s3[hel] += kh * b[hel][j] * in->hl[j];
+                    if (in->nl_model == BSLL_NL_PDD_FIT)
+                        hv[hel][j] = kh * b[hel][j];
+                }
             d0 += s3[0];
             dp += s3[1] / sqrt(2.0);
             dm += s3[2] / sqrt(2.0);
@@ -266,6 +271,20 @@ static void bv_amplitudes(const bsll_inputs *in, int meson, int l,
             A->perp[h].v[0] += dpe;
             A->para[h].v[0] += dpa;
             A->zero[h].v[0] += d0;
+            for (hel = 0; hel < BSLL_HL_N && in->nl_model == BSLL_NL_PDD_FIT;
+                 hel++) {
+                /* h_j = nl_..._re + i nl_..._im; H_+- = (A_para +-
+                 * A_perp)/sqrt2 as above */
+                const int re = WET(nl_h0_0_re) + 2 * hel;
+                const double pa = (hv[1][hel] + hv[2][hel]) / sqrt(2.0);
+                const double pe = (hv[1][hel] - hv[2][hel]) / sqrt(2.0);
+                amp_set(&A->zero[h], re, hv[0][hel]);
+                amp_set(&A->zero[h], re + 1, I * hv[0][hel]);
+                amp_set(&A->para[h], re, pa);
+                amp_set(&A->para[h], re + 1, I * pa);
+                amp_set(&A->perp[h], re, pe);
+                amp_set(&A->perp[h], re + 1, I * pe);
+            }
         }
     }
     /* timelike and scalar (flavio's O_S, O_P carry m_b: <K*|s g5 b|B>

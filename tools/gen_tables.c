@@ -32,6 +32,8 @@ typedef struct {
 static gen_obs obs[MAX_OBS];
 static gen_block blocks[MAX_BLOCKS];
 static int n_obs, n_blocks;
+/* 1 for the table set that exposes the nl_* nuisances (smelt.h) */
+static int nl_exposed;
 static double *whiten[MAX_BLOCKS]; /* lower-triangular W, row-major n x n */
 static match_map tree_map;         /* SMEFT -> WET at tree level */
 
@@ -136,7 +138,8 @@ static void emit_obs_init(FILE *f, const gen_obs *o, const char *tag);
 static void emit_obs_arrays(FILE *f, const gen_obs *o, const char *tag)
 {
     int wc[SMELT_N_WC], n = active_wc(o, wc), k;
-    if (n > SMELT_MAX_OBS_WC) {
+    if (n > (nl_exposed ? SMELT_MAX_OBS_WC_NL_EXPOSED
+                        : SMELT_MAX_OBS_WC_NL_COV)) {
         fprintf(stderr, "gen_tables: %s %s has %d coefficients > "
                         "SMELT_MAX_OBS_WC\n", o->name, o->args, n);
         exit(1);
@@ -446,6 +449,8 @@ static void emit_registry(const char *outdir, const sector *secs, int n_secs)
     gen_emit_header(f, "global observable index, categories (covariance "
                        "blocks, linear chi^2 forms), sorted coefficient names");
     fprintf(f, "#include <stddef.h>\n\n#include \"smelt_internal.h\"\n\n");
+    fprintf(f, "SMELT_STATIC_ASSERT(SMELT_NL_EXPOSED == %d, "
+               "nl_exposed_matches_tables);\n", nl_exposed);
     fprintf(f, "SMELT_STATIC_ASSERT(SMELT_N_OBS == %d, n_obs_matches_tables);\n",
             n_obs);
     fprintf(f, "SMELT_STATIC_ASSERT(SMELT_N_WC == %d, n_wc_matches_tables);\n\n",
@@ -561,7 +566,7 @@ int main(int argc, char **argv)
     }
     if (argc != 3 || bsll_nl_model(nonlocal) < 0) {
         fprintf(stderr, "usage: gen_tables [--ff-bk GRvDV2023|GKvD2018] "
-                        "[--nonlocal flavio|PDD] DATADIR OUTDIR\n");
+                        "[--nonlocal flavio|PDD|PDD-fit] DATADIR OUTDIR\n");
         return 2;
     }
     gen_data_read(&sm, argv[1], "sm_inputs.dat");
@@ -578,6 +583,7 @@ int main(int argc, char **argv)
         bsll_inputs bi;
         bsll_load_inputs_ff(&bi, argv[1], ff_bk);
         bi.nl_model = bsll_nl_model(nonlocal);
+        nl_exposed = bi.nl_model == BSLL_NL_PDD_FIT;
         match_tree(&bi.norm, &tree_map);
         fprintf(stderr, "gen_tables: N = %.6g GeV^-2 (alpha_e(mu_b) = "
                         "1/%.3f, V_tb V_ts* = %.6g)\n",
@@ -587,9 +593,10 @@ int main(int argc, char **argv)
         sector_end(&secs[n_secs++]);
     }
 
-    if (n_obs != SMELT_N_OBS) {
+    if (n_obs != (nl_exposed ? SMELT_N_OBS_NL_EXPOSED : SMELT_N_OBS_NL_COV)) {
         fprintf(stderr, "gen_tables: %d observables but smelt.h says "
-                        "SMELT_N_OBS = %d\n", n_obs, SMELT_N_OBS);
+                        "%d\n", n_obs,
+                nl_exposed ? SMELT_N_OBS_NL_EXPOSED : SMELT_N_OBS_NL_COV);
         return 1;
     }
     build_whitening();

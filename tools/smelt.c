@@ -314,6 +314,10 @@ static void parse_assignment(const char *cmd, const char *arg, point *p)
     if (why != NULL)
         usage_error(cmd, "bad value '%s' for %s in '%s': %s", eq + 1, name,
                     arg, why);
+    if (idx >= SMELT_WC_nl_h0_0_re && idx <= SMELT_WC_nl_hm_2_im &&
+        !SMELT_NL_EXPOSED && v != 0)
+        usage_error(cmd, "'%s': %s; this build's table set has them in its "
+                    "theory covariance", arg, smelt_strerror(SMELT_ENUISANCE));
     p->c[idx] = v;
     p->set[idx] = 1;
     p->n_set++;
@@ -612,7 +616,9 @@ static void print_point(const point *p)
     for (k = 0; k < SMELT_N_WC; k++)
         if (p->set[k])
             printf("  %-10s = %.6g%s\n", smelt_wc_name(k), (double)p->c[k],
-                   k < SMELT_N_SMEFT ? " GeV^-2" : " (WET, at mu_b)");
+                   k < SMELT_N_SMEFT            ? " GeV^-2"
+                   : k >= SMELT_WC_nl_h0_0_re ? " (non-local nuisance)"
+                                              : " (WET, at mu_b)");
 }
 
 /* ------------------------------------------------------------------ */
