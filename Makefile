@@ -67,7 +67,7 @@ GEN_LIB_SRC = tools/gen_util.c tools/ew.c tools/lep2.c tools/rng.c tools/ff.c \
 GEN_SRC    = tools/gen_tables.c $(GEN_LIB_SRC)
 
 .PHONY: all run check test test-float test-sanitize check-tables tables \
-        test-ff-gkvd2018 test-nonlocal-pdd \
+        test-ff-gkvd2018 test-nonlocal \
         bench clean port-check check-clang check-cli
 
 all: $(B)/libsmelt.a $(B)/gen_tables $(B)/smelt
@@ -168,13 +168,13 @@ test-sanitize: $(B)/test_smelt_san
 # Everything a change must pass.  The last test run prints the combined
 # 'N passed, N failed' line.
 check: all check-tables check-nm check-cli test-ff-gkvd2018 \
-       test-nonlocal-pdd test-float test-sanitize test
+       test-nonlocal test-float test-sanitize test
 
 # the whole test suite against the alternative table sets
 test-ff-gkvd2018:
 	$(MAKE) FF_BK=GKvD2018 test
 
-test-nonlocal-pdd:
+test-nonlocal:
 	$(MAKE) NONLOCAL=PDD test
 	$(MAKE) NONLOCAL=PDD-fit test
 

@@ -59,21 +59,15 @@ static void amps(const bsll_inputs *in, int meson, gen_amp *L, gen_amp *R)
 {
     const double c7 = creal(in->wsm.c[7]), rs = in->m_s / in->m_b;
     double complex dl = 0, dr = 0;
-    double kr = 0; /* PDD: delta C7' per unit hp_0 */
+    double b0[3][BSLL_HL_N], kr = 0; /* PDD: h_lambda(0), C7 units */
     if (meson >= 0) {
         double mB, mV;
         bvll_meson_masses(in, meson, &mB, &mV);
         if (in->nl_model != BSLL_NL_FLAVIO) {
-            /* HEPfit's h_lambda at q^2 = 0 (bvll.c): delta H_lambda =
-             * 32 pi^2 N m_B^3 h_lambda(0)/q^2 against the C7 (C7') terms
-             * -+4 N m_b (m_B^2 - m_V^2) T1(0)/q^2 of H_- (H_+); h_-(0) is
-             * -hm_0 in C7 units, h_+(0) = hp_0 */
-            double ff0[FF_BV_NFF];
-            bvll_ff(in, meson, 0, ff0);
-            kr = 8 * PI * PI * mB * mB * mB /
-                 ((mB * mB - mV * mV) * in->m_b * ff0[FF_T1]);
-            dl = -in->hl[BSLL_HL_HM_0];
-            dr = kr * in->hl[BSLL_HL_HP_0];
+            /* HEPfit's h_lambda at q^2 = 0 (bvll.c): delta C7 =
+             * -r h_-(0), delta C7' = r h_+(0); added below */
+            bvll_h_basis(in, meson, 0, b0);
+            kr = bvll_h_c7_factor(in, meson);
         } else {
             /* bvll.c's delta C7^lambda(q^2 = 0) = a_lambda m_B/(2 m_b) */
             dl = in->nl_a[meson][2] * mB / (2 * in->m_b);
@@ -100,12 +94,9 @@ static void amps(const bsll_inputs *in, int meson, gen_amp *L, gen_amp *R)
     L->v[GEN_X(WET(C7_bs))] = 1;
     R->v[0] = rs * c7 + dr;
     R->v[GEN_X(WET(C7p_bs))] = 1;
-    if (meson >= 0 && in->nl_model == BSLL_NL_PDD_FIT) {
-        /* the same shifts with hm_0, hp_0 as parameters */
-        L->v[GEN_X(WET(nl_hm_0_re))] = -1;
-        L->v[GEN_X(WET(nl_hm_0_im))] = -I;
-        R->v[GEN_X(WET(nl_hp_0_re))] = kr;
-        R->v[GEN_X(WET(nl_hp_0_im))] = I * kr;
+    if (kr != 0) {
+        bvll_h_amp(in, b0[2], -kr, L);
+        bvll_h_amp(in, b0[1], kr, R);
     }
 }
 

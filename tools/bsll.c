@@ -313,12 +313,18 @@ enum { N_NLPAR = 2 * BSLL_HL_N }; /* Re, Im of each h_lambda parameter */
 typedef struct {
     double complex (*h)[BSLL_HL_N]; /* N_MC draws */
     double acc;                     /* acceptance rate */
-    double rms[BSLL_HL_N];          /* rms |h_j| over the draws */
     /* second moments of (Re h_0, Im h_0, Re h_1, ...) over the draws
      * (the means vanish: the prior and the constraints are invariant
      * under one common phase of all h) -- the PDD-fit prior */
     double cov[N_NLPAR * N_NLPAR];
 } pdd_chain;
+
+/* rms |h_j| of the chain, from its second moments */
+static double pdd_rms(const pdd_chain *pc, int j)
+{
+    return sqrt(pc->cov[2 * j * (N_NLPAR + 1)] +
+                pc->cov[(2 * j + 1) * (N_NLPAR + 1)]);
+}
 
 static double pdd_chi2(const bsll_inputs *in, const double complex *h,
                        const double *mu, const double *sig)
@@ -331,21 +337,16 @@ static double pdd_chi2(const bsll_inputs *in, const double complex *h,
     return chi;
 }
 
-static void pdd_chain_build(const bsll_inputs *in, const char *datadir,
-                            pdd_chain *pc)
+void bsll_pdd_load(const char *datadir, double hmax[BSLL_HL_N],
+                   double mu[BV_PDDC_N], double sig[BV_PDDC_N])
 {
     static const char *const hname[BSLL_HL_N] = {
         "h0_0", "hp_0", "hm_0", "h0_1", "hp_1", "hm_1", "hp_2", "hm_2"};
     static const char *const cname[BV_PDDC_N] = {
         "DC7_1", "DC7_2", "hp0_hm0", "gt1", "gt2", "gt3"};
-    double hmax[BSLL_HL_N], mu[BV_PDDC_N], sig[BV_PDDC_N];
-    double r[BSLL_HL_N], ph[BSLL_HL_N], chi, ms[BSLL_HL_N] = {0};
-    double complex h[BSLL_HL_N];
-    long n_acc = 0, n_try = 0;
     gen_datafile f;
-    gen_rng rng;
     char tok[8][64];
-    int i, j, k, t;
+    int i, j, k;
     for (j = 0; j < BSLL_HL_N; j++)
         hmax[j] = -1;
     for (k = 0; k < BV_PDDC_N; k++)
@@ -377,6 +378,18 @@ static void pdd_chain_build(const bsll_inputs *in, const char *datadir,
         if (!(sig[k] > 0))
             gen_data_die(&f, -1, "PDD constraint missing", cname[k]);
     gen_data_free(&f);
+}
+
+static void pdd_chain_build(const bsll_inputs *in, const char *datadir,
+                            pdd_chain *pc)
+{
+    double hmax[BSLL_HL_N], mu[BV_PDDC_N], sig[BV_PDDC_N];
+    double r[BSLL_HL_N], ph[BSLL_HL_N], chi;
+    double complex h[BSLL_HL_N];
+    long n_acc = 0, n_try = 0;
+    gen_rng rng;
+    int j, k, t;
+    bsll_pdd_load(datadir, hmax, mu, sig);
     pc->h = malloc(sizeof *pc->h * N_MC);
     memset(pc->cov, 0, sizeof pc->cov);
     gen_rng_seed(&rng, MC_SEED + 5);
@@ -415,7 +428,6 @@ static void pdd_chain_build(const bsll_inputs *in, const char *datadir,
             double v[N_NLPAR];
             memcpy(pc->h[t / PDD_SWEEPS], h, sizeof h);
             for (j = 0; j < BSLL_HL_N; j++) {
-                ms[j] += r[j] * r[j] / N_MC;
                 v[2 * j] = creal(h[j]);
                 v[2 * j + 1] = cimag(h[j]);
             }
@@ -425,8 +437,6 @@ static void pdd_chain_build(const bsll_inputs *in, const char *datadir,
         }
     }
     pc->acc = (double)n_acc / (double)n_try;
-    for (j = 0; j < BSLL_HL_N; j++)
-        pc->rms[j] = sqrt(ms[j]);
 }
 
 /* One draw of the nuisances into in (B0, B+, Bs correlated). */
@@ -719,8 +729,7 @@ static void bk_dgamma_add(const bsll_inputs *in, int charged, int l,
     double mB = charged ? in->m_Bp : in->m_B0;
     double mK = charged ? in->m_Kp : in->m_K0;
     double ml = in->m_l[l];
-    double lam = mB * mB * mB * mB + mK * mK * mK * mK + q2 * q2 -
-                 2 * (mB * mB * mK * mK + mB * mB * q2 + mK * mK * q2);
+    double lam = gen_kallen(mB, mK, q2);
     double beta2 = 1 - 4 * ml * ml / q2, beta, fp, f0, fT, kap, g0, fpp, ksp;
     double complex c9eff, c7eff = in->wsm.c[7];
     gen_amp FV, FA, FP, FS;
@@ -823,7 +832,6 @@ enum {
      * the parameter itself, K_NLPRIOR0 + j in SMELT_NL_LIST order */
     K_NLPRIOR0
 };
-
 
 /* the two B -> K* kinds whose difference a D_mue kind is */
 static int dmue_term(int kind, int lep)
@@ -941,7 +949,6 @@ static double kind_sm(int kind, const bsll_inputs *in, double a, double b)
     return v;
     }
 }
-
 
 /* one observable found in the data files */
 typedef struct {
@@ -1212,9 +1219,9 @@ void bsll_build(const bsll_inputs *in, const char *datadir, gen_obs *obs,
                 "every %d sweeps, acceptance %.2f; rms |hm_0| (-delta C7) "
                 "%.3g, |hm_1| (-delta C9) %.3g, |hp_0| %.3g, |hp_1| %.3g "
                 "GeV^-2, |h0_0| %.3g GeV^-1\n",
-                N_MC, PDD_SWEEPS, pdd.acc, pdd.rms[BSLL_HL_HM_0],
-                pdd.rms[BSLL_HL_HM_1], pdd.rms[BSLL_HL_HP_0],
-                pdd.rms[BSLL_HL_HP_1], pdd.rms[BSLL_HL_H0_0]);
+                N_MC, PDD_SWEEPS, pdd.acc, pdd_rms(&pdd, BSLL_HL_HM_0),
+                pdd_rms(&pdd, BSLL_HL_HM_1), pdd_rms(&pdd, BSLL_HL_HP_0),
+                pdd_rms(&pdd, BSLL_HL_HP_1), pdd_rms(&pdd, BSLL_HL_H0_0));
     }
     /* Observables are appended category by category (quarks, then lfu) so
      * that each category is one contiguous block. */

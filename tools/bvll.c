@@ -84,8 +84,7 @@ void bvll_h_basis(const bsll_inputs *in, int meson, double q2,
     int l;
     bvll_meson_masses(in, meson, &mB, &mV);
     bvll_ff(in, meson, q2, ff);
-    lam = mB * mB * mB * mB + mV * mV * mV * mV + q2 * q2 -
-          2 * (mB * mB * mV * mV + mB * mB * q2 + mV * mV * q2);
+    lam = gen_kallen(mB, mV, q2);
     sl = sqrt(lam);
     vt[1] = ((1 + mV / mB) * ff[FF_A1] - sl * ff[FF_V] / (mB * (mB + mV))) / 2;
     vt[2] = ((1 + mV / mB) * ff[FF_A1] + sl * ff[FF_V] / (mB * (mB + mV))) / 2;
@@ -107,6 +106,35 @@ void bvll_h_basis(const bsll_inputs *in, int meson, double q2,
     b[0][BSLL_HL_H0_1] = sq * q2;
 }
 
+/* the nl_* parameters are the Re, Im parts of the h_lambda, in order */
+SMELT_STATIC_ASSERT(SMELT_WC_nl_hm_1_re - SMELT_WC_nl_h0_0_re ==
+                        2 * BSLL_HL_HM_1 &&
+                    SMELT_WC_nl_hm_2_im - SMELT_WC_nl_h0_0_re ==
+                        2 * BSLL_HL_N - 1,
+                    nl_list_follows_bsll_hl);
+
+void bvll_h_amp(const bsll_inputs *in, const double b[BSLL_HL_N], double k,
+                gen_amp *a)
+{
+    int j;
+    for (j = 0; j < BSLL_HL_N; j++) {
+        a->v[0] += k * b[j] * in->hl[j];
+        if (in->nl_model == BSLL_NL_PDD_FIT) {
+            amp_set(a, WET(nl_h0_0_re) + 2 * j, k * b[j]);
+            amp_set(a, WET(nl_h0_0_re) + 2 * j + 1, I * k * b[j]);
+        }
+    }
+}
+
+double bvll_h_c7_factor(const bsll_inputs *in, int meson)
+{
+    double mB, mV, ff0[FF_BV_NFF];
+    bvll_meson_masses(in, meson, &mB, &mV);
+    bvll_ff(in, meson, 0, ff0);
+    return 8 * PI * PI * mB * mB * mB /
+           ((mB * mB - mV * mV) * in->m_b * ff0[FF_T1]);
+}
+
 void bvll_pdd_constraints(const bsll_inputs *in,
                           const double complex hl[BSLL_HL_N],
                           double out[BV_PDDC_N])
@@ -114,7 +142,7 @@ void bvll_pdd_constraints(const bsll_inputs *in,
     /* HEPfit MVgamma.cpp (DC7_1, DC7_2, hp0_hm0) and MVll.h (g-tilde at
      * q^2 = 1 GeV^2), transcribed in bvll_nonlocal_pdd.dat */
     const double q2 = 1, mb = in->m_b;
-    double b0[3][BSLL_HL_N], b1[3][BSLL_HL_N], ff0[FF_BV_NFF], ff1[FF_BV_NFF];
+    double b0[3][BSLL_HL_N], b1[3][BSLL_HL_N], ff1[FF_BV_NFF];
     double mB, mV, lam, sl, a2, r, pre;
     double complex h0[3] = {0, 0, 0}, h1[3] = {0, 0, 0}, htp;
     int l, j;
@@ -126,15 +154,13 @@ void bvll_pdd_constraints(const bsll_inputs *in,
             h0[l] += b0[l][j] * hl[j];
             h1[l] += b1[l][j] * hl[j];
         }
-    bvll_ff(in, 0, 0, ff0);
     bvll_ff(in, 0, q2, ff1);
-    r = 8 * PI * PI * mB * mB * mB / ((mB * mB - mV * mV) * mb * ff0[FF_T1]);
+    r = bvll_h_c7_factor(in, 0);
     htp = h0[1] + in->m_s / mb * h0[2];
     out[BV_PDDC_DC7_1] = cabs(r * (h0[2] - htp));
     out[BV_PDDC_DC7_2] = cabs(r * (h0[2] + htp));
     out[BV_PDDC_HP0_HM0] = cabs(h0[2]) > 0 ? cabs(htp) / cabs(h0[2]) : HUGE_VAL;
-    lam = mB * mB * mB * mB + mV * mV * mV * mV + q2 * q2 -
-          2 * (mB * mB * mV * mV + mB * mB * q2 + mV * mV * q2);
+    lam = gen_kallen(mB, mV, q2);
     sl = sqrt(lam);
     /* A2 from A12 (arXiv:1503.05534 eq. for A12) */
     a2 = ((mB + mV) * (mB + mV) * (mB * mB - mV * mV - q2) * ff1[FF_A1] -
@@ -162,8 +188,7 @@ static void bv_amplitudes(const bsll_inputs *in, int meson, int l,
     double complex qt[4] = {0, 0, 0, 0};
     int h;
     bvll_meson_masses(in, meson, &mB, &mV);
-    lam = mB * mB * mB * mB + mV * mV * mV * mV + q2 * q2 -
-          2 * (mB * mB * mV * mV + mB * mB * q2 + mV * mV * q2);
+    lam = gen_kallen(mB, mV, q2);
     sl = sqrt(lam);
     bvll_ff(in, meson, q2, ff);
     /* |N|; lambda_t's sign is common to all amplitudes and drops out */
@@ -206,8 +231,9 @@ static void bv_amplitudes(const bsll_inputs *in, int meson, int l,
          * chiralities (they multiply the vector lepton current) */
         double complex d0, dpa, dpe, d7[3] = {0, 0, 0}, d9[3] = {0, 0, 0};
         double complex dp, dm;
-        /* PDD-fit: delta H_lambda per unit of the nl_* parameters */
-        double hv[3][BSLL_HL_N] = {{0}};
+        /* PDD sets: delta H_0, H_+, H_- of the h_lambda */
+        gen_amp hs[3];
+        const int pdd = q2 <= 9 && in->nl_model != BSLL_NL_FLAVIO;
         int hel;
         /* Subleading hadronic corrections (bvll_nonlocal.dat): shifts of
          * C7, C7' and C9 in single helicity amplitudes.  Here H_+- =
@@ -229,25 +255,18 @@ static void bv_amplitudes(const bsll_inputs *in, int meson, int l,
          * H_-: C9 with (ka9 - kp9)/sqrt2, C7 with (ka7 - kp7)/sqrt2 */
         dp = (d9[1] * (ka9 + kp9) + d7[1] * (kp7 - ka7)) / 2;
         dm = (d9[2] * (ka9 - kp9) + d7[2] * (ka7 - kp7)) / 2;
-        if (q2 <= 9 && in->nl_model != BSLL_NL_FLAVIO) {
+        if (pdd) {
             /* HEPfit's h_lambda (seed 003's PDD; bsll.h): delta H_lambda
              * = 32 pi^2 N m_B^3 h_lambda(q^2)/q^2 in both lepton
              * chiralities, so that hm_0 = -delta C7 and hm_1 = -delta C9
-             * (tested); dp, dm are H_+-/sqrt2 */
+             * (tested) */
             double b[3][BSLL_HL_N];
-            double complex s3[3] = {0, 0, 0};
-            const double kh = 32 * PI * PI * N * mB * mB * mB / q2;
-            int j;
             bvll_h_basis(in, meson, q2, b);
-            for (hel = 0; hel < 3; hel++)
-                for (j = 0; j < BSLL_HL_N; j++) {
-                    s3[hel] += kh * b[hel][j] * in->hl[j];
-                    if (in->nl_model == BSLL_NL_PDD_FIT)
-                        hv[hel][j] = kh * b[hel][j];
-                }
-            d0 += s3[0];
-            dp += s3[1] / sqrt(2.0);
-            dm += s3[2] / sqrt(2.0);
+            for (hel = 0; hel < 3; hel++) {
+                gen_amp_zero(&hs[hel]);
+                bvll_h_amp(in, b[hel], 32 * PI * PI * N * mB * mB * mB / q2,
+                           &hs[hel]);
+            }
         }
         dpa = dp + dm;
         dpe = dp - dm;
@@ -271,19 +290,14 @@ static void bv_amplitudes(const bsll_inputs *in, int meson, int l,
             A->perp[h].v[0] += dpe;
             A->para[h].v[0] += dpa;
             A->zero[h].v[0] += d0;
-            for (hel = 0; hel < BSLL_HL_N && in->nl_model == BSLL_NL_PDD_FIT;
-                 hel++) {
-                /* h_j = nl_..._re + i nl_..._im; H_+- = (A_para +-
-                 * A_perp)/sqrt2 as above */
-                const int re = WET(nl_h0_0_re) + 2 * hel;
-                const double pa = (hv[1][hel] + hv[2][hel]) / sqrt(2.0);
-                const double pe = (hv[1][hel] - hv[2][hel]) / sqrt(2.0);
-                amp_set(&A->zero[h], re, hv[0][hel]);
-                amp_set(&A->zero[h], re + 1, I * hv[0][hel]);
-                amp_set(&A->para[h], re, pa);
-                amp_set(&A->para[h], re + 1, I * pa);
-                amp_set(&A->perp[h], re, pe);
-                amp_set(&A->perp[h], re + 1, I * pe);
+            if (pdd) {
+                /* H_+- = (A_para +- A_perp)/sqrt2 */
+                const double r2 = 1 / sqrt(2.0);
+                gen_amp_axpy(&A->zero[h], 1, &hs[0]);
+                gen_amp_axpy(&A->para[h], r2, &hs[1]);
+                gen_amp_axpy(&A->para[h], r2, &hs[2]);
+                gen_amp_axpy(&A->perp[h], r2, &hs[1]);
+                gen_amp_axpy(&A->perp[h], -r2, &hs[2]);
             }
         }
     }

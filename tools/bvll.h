@@ -61,6 +61,16 @@ void bvll_j(const bsll_inputs *in, int meson, int l, double q2,
 void bvll_h_basis(const bsll_inputs *in, int meson, double q2,
                   double b[3][BSLL_HL_N]);
 
+/* a += k sum_j b_j h_j: the h_lambda of in->hl in a->v[0] and, in the
+ * PDD-fit set, k b_j on parameter nl_..._re and i k b_j on nl_..._im */
+void bvll_h_amp(const bsll_inputs *in, const double b[BSLL_HL_N], double k,
+                gen_amp *a);
+
+/* r = 8 pi^2 m_B^3/((m_B^2 - m_V^2) m_b T1(0)): at q^2 -> 0, h_-(0) is a
+ * shift -r h_-(0) of C7 and h_+(0) one of +r h_+(0) of C7' (H_-+ carry
+ * C7 and C7' with -+4 N m_b (m_B^2 - m_V^2) T1(0)/q^2) */
+double bvll_h_c7_factor(const bsll_inputs *in, int meson);
+
 /* The quantities HEPfit constrains in its PDD fit
  * (bvll_nonlocal_pdd.dat "pddc"), for B0 -> K*0 at parameters hl:
  * out = DC7_1, DC7_2, |ht_+(0)|/|h_-(0)|, |gt_1|, |gt_2|, |gt_3| (1 GeV^2) */
@@ -69,5 +79,11 @@ enum { BV_PDDC_DC7_1, BV_PDDC_DC7_2, BV_PDDC_HP0_HM0, BV_PDDC_GT1,
 void bvll_pdd_constraints(const bsll_inputs *in,
                           const double complex hl[BSLL_HL_N],
                           double out[BV_PDDC_N]);
+
+/* The PDD priors and constraints of tools/data/bvll_nonlocal_pdd.dat
+ * (bsll.c reads them for the chain): |h_j| <= hmax[j] (flat, with a flat
+ * phase), and the Gaussian mean and width of each BV_PDDC_* quantity */
+void bsll_pdd_load(const char *datadir, double hmax[BSLL_HL_N],
+                   double mu[BV_PDDC_N], double sig[BV_PDDC_N]);
 
 #endif /* SMELT_BVLL_H */

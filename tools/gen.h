@@ -68,6 +68,8 @@ double gen_qf_eval(const gen_qform *q, const double *x /* GEN_NX */);
 
 /* Gauss-Legendre nodes and weights on [a, b], n <= 128. */
 void gen_gauss_legendre(int n, double a, double b, double *x, double *w);
+/* Kallen function lambda(m1^2, m2^2, q2) of a decay m1 -> m2 + (q^2), GeV^4 */
+double gen_kallen(double m1, double m2, double q2);
 
 /* ---------- observables to emit ---------- */
 

@@ -396,3 +396,9 @@ void gen_emit_real(FILE *f, double v)
     else
         fprintf(f, "SMELT_R(%a)", v);
 }
+
+double gen_kallen(double m1, double m2, double q2)
+{
+    return m1 * m1 * m1 * m1 + m2 * m2 * m2 * m2 + q2 * q2 -
+           2 * (m1 * m1 * m2 * m2 + m1 * m1 * q2 + m2 * m2 * q2);
+}

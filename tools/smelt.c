@@ -314,10 +314,17 @@ static void parse_assignment(const char *cmd, const char *arg, point *p)
     if (why != NULL)
         usage_error(cmd, "bad value '%s' for %s in '%s': %s", eq + 1, name,
                     arg, why);
-    if (idx >= SMELT_WC_nl_h0_0_re && idx <= SMELT_WC_nl_hm_2_im &&
-        !SMELT_NL_EXPOSED && v != 0)
-        usage_error(cmd, "'%s': %s; this build's table set has them in its "
-                    "theory covariance", arg, smelt_strerror(SMELT_ENUISANCE));
+    {
+        /* the library's own check of this one value (e.g. an nl_*
+         * nuisance the table set does not expose), reported by token */
+        smelt_real one[SMELT_N_WC];
+        smelt_status st;
+        smelt_wc_zero(one);
+        one[idx] = v;
+        st = smelt_wc_check(one, NULL);
+        if (st != SMELT_OK)
+            usage_error(cmd, "'%s': %s", arg, smelt_strerror(st));
+    }
     p->c[idx] = v;
     p->set[idx] = 1;
     p->n_set++;
