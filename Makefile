@@ -59,11 +59,13 @@ include src/sources.mk
 GREATEST_H ?= tests/greatest.h
 TEST_SRC   = tests/main.c tests/test_wc.c tests/test_lep2.c tests/test_chi2.c \
              tests/test_zprime.c tests/test_stats.c tests/test_ff.c \
-             tests/test_wet.c tests/test_bsll.c tests/test_bvll.c
+             tests/test_wet.c tests/test_bsll.c tests/test_bvll.c \
+             tests/test_rge.c
 # generator modules the tests link to cross-check the tables
 GEN_LIB_SRC = tools/gen_util.c tools/ew.c tools/lep2.c tools/rng.c tools/ff.c \
               tools/wet_sm.c tools/match.c tools/bsll.c tools/ff_bv.c \
-              tools/bvll.c tools/bsgamma.c tools/qcdf.c
+              tools/bvll.c tools/bsgamma.c tools/qcdf.c tools/rge.c \
+              tools/smeft_beta_lep.c tools/smeft_beta_had.c
 GEN_SRC    = tools/gen_tables.c $(GEN_LIB_SRC)
 
 .PHONY: all run check test test-float test-sanitize check-tables tables \
@@ -109,8 +111,8 @@ tables: $(B)/gen_tables
 	@set -e; for a in $(ALT_SETS); do \
 	  d=$${a%%:*}; o=$$(echo $${a#*:} | tr : ' '); \
 	  mkdir -p $(B)/tables-$$d tables/$$d; \
-	  echo "./$(B)/gen_tables $$o tools/data $(B)/tables-$$d"; \
-	  ./$(B)/gen_tables $$o tools/data $(B)/tables-$$d; \
+	  echo "./$(B)/gen_tables --no-rge $$o tools/data $(B)/tables-$$d"; \
+	  ./$(B)/gen_tables --no-rge $$o tools/data $(B)/tables-$$d; \
 	  cp $(B)/tables-$$d/registry.c $(B)/tables-$$d/bsll.c tables/$$d/; \
 	done
 
@@ -121,8 +123,8 @@ check-tables: $(B)/gen_tables
 	@set -e; for a in $(ALT_SETS); do \
 	  d=$${a%%:*}; o=$$(echo $${a#*:} | tr : ' '); \
 	  mkdir -p $(B)/tables-check/$$d; \
-	  echo "./$(B)/gen_tables $$o tools/data $(B)/tables-check/$$d"; \
-	  ./$(B)/gen_tables $$o tools/data $(B)/tables-check/$$d; \
+	  echo "./$(B)/gen_tables --no-rge $$o tools/data $(B)/tables-check/$$d"; \
+	  ./$(B)/gen_tables --no-rge $$o tools/data $(B)/tables-check/$$d; \
 	  tail -n +2 $(B)/tables-check/$$d/lep2.c >$(B)/tables-check/lep2-$$d.body; \
 	  cmp $(B)/tables-check/lep2.body $(B)/tables-check/lep2-$$d.body || \
 	    { echo "check-tables: the $$d run's lep2.c differs from tables/lep2.c"; exit 1; }; \
@@ -131,7 +133,7 @@ check-tables: $(B)/gen_tables
 	      { echo "check-tables: tables/$$d/$$f differs from a fresh generation"; exit 1; }; \
 	  done; \
 	done
-	@for f in lep2.c registry.c bsll.c; do \
+	@for f in lep2.c registry.c bsll.c rge.c; do \
 	  cmp tables/$$f $(B)/tables-check/$$f || \
 	    { echo "check-tables: tables/$$f differs from a fresh generation"; exit 1; }; \
 	done
@@ -209,8 +211,17 @@ check-cli: $(B)/smelt
 	@$(call cli_err,chi2 C9_bsmumu=x,bad value .x.)
 	@$(call cli_err,chi2 nl_hm_1_re=0.5,nl_hm_1_re=0.5.: nuisance parameter not exposed)
 	@$(call cli_ok,chi2 --scale 91.1876 C9_bsmumu=-1,global)
-	@$(call cli_err,chi2 --scale 1000 C9_bsmumu=-1,bad value .1000. for --scale)
+	@$(call cli_ok,chi2 --scale 1000 lq1_2223=1e-9,run to mu_EW)
+	@$(call cli_err,chi2 --scale 90 C9_bsmumu=-1,bad value .90. for --scale: outside)
+	@$(call cli_err,chi2 --scale 2e5 C9_bsmumu=-1,bad value .2e5. for --scale: outside)
 	@$(call cli_err,chi2 --scale nan,bad value .nan. for --scale)
+	@$(call cli_ok,run --scale 1000 lu_2233=1e-6,C9_bsmumu)
+	@$(call cli_ok,run --scale 3000 --tsv lq1_2223=1e-9,^lq1_2223.)
+	@$(call cli_err,run --scale 3000 foo=1,foo)
+	@$(call cli_err,run --scale -5 lq1_2223=1,bad value .-5. for --scale)
+	@$(call cli_ok,zprime --xe 1 --xmu 2 --gzp 0.2 --mzp 2000 --thsb -0.04,after one-loop SMEFT running)
+	@$(call cli_ok,zprime --xe 1 --xmu 2 --gzp 0.2 --mzp 50 --thsb -0.04 --no-running,without running)
+	@$(call cli_err,zprime --xe 1 --xmu 2 --gzp 0.2 --mzp 50 --thsb -0.04,--mzp .50. is outside)
 	@$(call cli_err,obs --scale 91.1876 --scale 91.1876,given twice)
 	@$(call cli_err,nosuchcommand,nosuchcommand)
 	@$(call cli_ok,wet2d --help,--scenario)

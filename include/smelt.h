@@ -10,8 +10,8 @@
  * Conventions (details in README.md):
  *  - Wilson coefficients are real SMEFT Warsaw-basis coefficients in WCxf
  *    naming and normalisation (down-aligned basis, non-redundant index
- *    sets), in GeV^-2.  Until the RG-evolution tables land they are taken
- *    at the electroweak scale SMELT_SCALE_EW_GEV, without running.
+ *    sets), in GeV^-2, at the electroweak scale SMELT_SCALE_EW_GEV;
+ *    smelt_wc_run evolves coefficients given at a scale Lambda there.
  *  - Every function is reentrant: no global mutable state, no malloc, no
  *    I/O.  Errors are reported through smelt_status; nothing is clamped.
  */
@@ -54,8 +54,14 @@ const char *smelt_version(void);
 /* Wilson coefficients                                                 */
 /* ------------------------------------------------------------------ */
 
-/* Scale (GeV) at which coefficient vectors are interpreted (M_Z). */
+/* Electroweak scale mu_EW (GeV, = M_Z): the scale of the SMEFT
+ * coefficient vectors that smelt_obs_predict and smelt_chi2_eval take,
+ * where they are matched onto the WET (b->s) and used directly (LEP-2,
+ * as smelli does).  smelt_wc_run brings coefficients given at a higher
+ * scale Lambda down to it. */
 #define SMELT_SCALE_EW_GEV 91.1876
+/* Highest scale Lambda (GeV) the evolution tables cover. */
+#define SMELT_SCALE_MAX_GEV 1.0e5
 
 /*
  * The fixed set of real SMEFT coefficients, WCxf "Warsaw" basis names.
@@ -182,6 +188,24 @@ void smelt_wc_zero(smelt_real c[SMELT_N_WC]);
  */
 smelt_status smelt_wet_from_wc(const smelt_real c[SMELT_N_WC],
                                smelt_real wet[SMELT_N_WET]);
+
+/**
+ * One-loop SMEFT renormalisation-group evolution of the SMEFT part of a
+ * coefficient vector from @p scale_gev (Lambda) down to
+ * SMELT_SCALE_EW_GEV: c_out = U(Lambda) c_in, with U interpolated in
+ * ln(Lambda) from precomputed tables (tools/rge.c: gauge and y_t, y_b,
+ * y_tau terms of Jenkins-Manohar-Trott / Alonso et al. for the operator
+ * classes smelt carries; README, "RG evolution").  The WET entries (at
+ * mu_b) and nl_* are copied unchanged.  Same cost at every Lambda:
+ * O(entries of U in the non-zero columns of c_in).  @p c_out may be
+ * @p c_in.  Uses SMELT_N_SMEFT reals of stack.
+ * @return SMELT_OK; SMELT_EINVAL (NULL); SMELT_ENONFINITE (scale or c_in);
+ *         SMELT_ERANGE (scale outside [SMELT_SCALE_EW_GEV,
+ *         SMELT_SCALE_MAX_GEV]); SMELT_ENUISANCE (see smelt_wc_check).
+ */
+smelt_status smelt_wc_run(const smelt_real c_in[SMELT_N_WC],
+                          smelt_real scale_gev,
+                          smelt_real c_out[SMELT_N_WC]);
 
 /**
  * Check a coefficient vector: every entry must be finite, and the nl_*
@@ -351,6 +375,17 @@ smelt_status smelt_chi2_eval(const smelt_real c[SMELT_N_WC], smelt_mode mode,
 smelt_status smelt_chi2_eval_cats(const smelt_real c[SMELT_N_WC],
                                   smelt_mode mode, unsigned cat_mask,
                                   smelt_real *work, smelt_chi2_result *res);
+
+/**
+ * smelt_chi2_eval_cats for SMEFT coefficients given at @p scale_gev:
+ * smelt_wc_run, then the chi^2 (the WET entries are at mu_b as always).
+ * Uses SMELT_N_WC reals of stack.  @return as smelt_wc_run and
+ * smelt_chi2_eval_cats.
+ */
+smelt_status smelt_chi2_eval_scale(const smelt_real c[SMELT_N_WC],
+                                   smelt_real scale_gev, smelt_mode mode,
+                                   unsigned cat_mask, smelt_real *work,
+                                   smelt_chi2_result *res);
 
 /* The linear-mode quadratic form of one category, for external fitters:
  * chi2(C) = chi2_0 + 2 sum_k b[k] C[wc[k]] + sum_kl A[k][l] C[wc[k]] C[wc[l]]

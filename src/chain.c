@@ -3,11 +3,13 @@
  * chain.c -- from the user's coefficient vector to the coefficients each
  * observable is a quadratic form of.
  *
- * Today the chain is: SMEFT coefficients (taken at the electroweak scale)
- * --[tree-level matching, a sparse const map from the generator]--> WET
- * new-physics coefficients at mu_b, plus the WET entries the user gave.
- * The RG evolution SMEFT(Lambda) -> SMEFT(mu_EW) will be inserted before
- * the matching as one more linear map, without touching the observables.
+ * The chain: SMEFT coefficients at Lambda --[smelt_wc_run, src/rge.c: one-
+ * loop running to mu_EW, a linear map interpolated from tables]--> SMEFT at
+ * mu_EW (what LEP-2 observables take) --[here: tree-level matching at
+ * mu_EW with the LO QCD running of C_VLL to mu_b, a sparse const map from
+ * the generator]--> WET new-physics coefficients at mu_b, plus the WET
+ * entries the user gave.  Every step is linear, so the chi^2 stays a
+ * function of the same quadratic forms.
  */
 #include <stddef.h>
 

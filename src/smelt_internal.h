@@ -111,6 +111,21 @@ extern const char *const smelt_wc_names[SMELT_N_WC];
 extern const smelt_match_entry smelt_match_tree[];
 extern const unsigned short smelt_match_tree_n;
 
+/* tables/rge.c: U(Lambda -> mu_EW) for the SMEFT part of the coefficient
+ * vector, U_ij = dC_i(mu_EW)/dC_j(Lambda), at n_nodes Chebyshev-Lobatto
+ * nodes lnmu[] of ln(Lambda/GeV) (lnmu[0] = ln mu_EW, where U = 1),
+ * sparse by columns: entries col_start[j] .. col_start[j+1]-1 have rows
+ * row[e] and node values u[e*n_nodes .. e*n_nodes+n_nodes-1]. */
+#define SMELT_RGE_MAX_NODES 32
+typedef struct {
+    unsigned short n_nodes;
+    const smelt_real *lnmu;
+    const unsigned short *col_start; /* SMELT_N_SMEFT + 1 */
+    const unsigned char *row;
+    const smelt_real *u;
+} smelt_rge_def;
+extern const smelt_rge_def smelt_rge_tab;
+
 /* Evaluate one observable's deviation from the SM, O(C) - O(0), without
  * forming O(C) first (no cancellation); no argument checks.  wet is the
  * output of smelt_wet_from_wc for c. */

@@ -22,6 +22,7 @@ int main(int argc, char **argv)
     RUN_SUITE(suite_wet);
     RUN_SUITE(suite_bsll);
     RUN_SUITE(suite_bvll);
+    RUN_SUITE(suite_rge);
     greatest_get_report(&r);
 #ifdef GREATEST_SMELT_OWN
     /* our greatest.h already ends its report with the plain line */

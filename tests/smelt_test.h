@@ -69,5 +69,6 @@ SUITE_EXTERN(suite_ff);
 SUITE_EXTERN(suite_wet);
 SUITE_EXTERN(suite_bsll);
 SUITE_EXTERN(suite_bvll);
+SUITE_EXTERN(suite_rge);
 
 #endif

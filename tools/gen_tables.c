@@ -17,6 +17,7 @@
 #include "ew.h"
 #include "lep2.h"
 #include "match.h"
+#include "rge.h"
 #include "bsll.h"
 #include "../src/smelt_internal.h"
 
@@ -555,6 +556,12 @@ int main(int argc, char **argv)
     sector secs[8];
     int n_secs = 0;
     const char *ff_bk = BSLL_FF_BK_DEFAULT, *nonlocal = BSLL_NL_DEFAULT;
+    int with_rge = 1;
+    while (argc >= 2 && strcmp(argv[1], "--no-rge") == 0) {
+        with_rge = 0;
+        argv++;
+        argc--;
+    }
     while (argc >= 3 && (strcmp(argv[1], "--ff-bk") == 0 ||
                          strcmp(argv[1], "--nonlocal") == 0)) {
         if (strcmp(argv[1], "--ff-bk") == 0)
@@ -565,8 +572,9 @@ int main(int argc, char **argv)
         argc -= 2;
     }
     if (argc != 3 || bsll_nl_model(nonlocal) < 0) {
-        fprintf(stderr, "usage: gen_tables [--ff-bk GRvDV2023|GKvD2018] "
-                        "[--nonlocal flavio|PDD|PDD-fit] DATADIR OUTDIR\n");
+        fprintf(stderr, "usage: gen_tables [--no-rge] [--ff-bk GRvDV2023|"
+                        "GKvD2018] [--nonlocal flavio|PDD|PDD-fit] DATADIR "
+                        "OUTDIR\n");
         return 2;
     }
     gen_data_read(&sm, argv[1], "sm_inputs.dat");
@@ -606,6 +614,17 @@ int main(int argc, char **argv)
             emit_sector(argv[2], &secs[k]);
     }
     emit_registry(argv[2], secs, n_secs);
+    /* the SMEFT evolution tables (shared by every table set) */
+    if (with_rge) {
+        rge_ctx *rc = malloc(sizeof *rc);
+        if (rc == NULL) {
+            fprintf(stderr, "gen_tables: out of memory\n");
+            return 1;
+        }
+        rge_setup(argv[1], rc);
+        rge_write_tables(rc, argv[2]);
+        free(rc);
+    }
     fprintf(stderr, "gen_tables: %d observables, %d blocks written to %s\n",
             n_obs, n_blocks, argv[2]);
     return 0;

@@ -3,9 +3,10 @@
  * smelt.c -- the command-line front end, build/smelt.
  *
  * Subcommands: obs (observables, predictions, pulls), chi2 (chi^2 at a
- * coefficient point), zprime (the U(1)_X Z' models of seed 000,
+ * coefficient point), run (SMEFT coefficients run from Lambda to mu_EW
+ * and the WET they match onto), zprime (the U(1)_X Z' models of seed 000,
  * arXiv:2306.08669), wet2d (95% CL regions in the (C9^e, C9^mu) plane,
- * seed 000 Fig. 1), wc (coefficient names) and version.  Only the public
+ * seed 000 Fig. 1), pulls, wc (coefficient names) and version.  Only the public
  * API of smelt.h is used.  Every argument is validated: bad input or a
  * library error prints one message naming the offending token to stderr
  * and exits with status 2; success exits 0.  Results go to stdout, as
@@ -43,6 +44,7 @@ static int cmd_zprime(int argc, char **argv);
 static int cmd_wet2d(int argc, char **argv);
 static int cmd_pulls(int argc, char **argv);
 static int cmd_wc(int argc, char **argv);
+static int cmd_run(int argc, char **argv);
 static int cmd_version(int argc, char **argv);
 
 typedef struct {
@@ -62,8 +64,9 @@ static const command commands[] = {
      "NAME=VALUE (see 'smelt chi2 --help'), also the prediction at that\n"
      "point and pull = (pred - measured)/sigma.\n\n"
      "  --mode M    exact (default) or linear predictions\n"
-     "  --scale MU  scale of the SMEFT coefficients in GeV (only 91.1876\n"
-     "              until RG running is implemented)\n"
+     "  --scale MU  scale in GeV at which the SMEFT coefficients are given,\n"
+     "              91.1876 (default, no running) to 1e5; they are run to\n"
+     "              91.1876 GeV with the one-loop SMEFT RGE\n"
      "  --tsv       tab-separated: id name args category sm measured sigma\n"
      "              [pred pull]\n"
      "  -h, --help  this help\n"},
@@ -75,28 +78,33 @@ static const command commands[] = {
      "Warsaw-basis coefficient (WCxf name, GeV^-2, at mu = --scale) or a\n"
      "WET b->s coefficient (flavio basis, new-physics part, dimensionless, at\n"
      "mu_b = 4.8 GeV), e.g. C9_bsmumu=-0.8; 'smelt wc' lists both.  Both\n"
-     "kinds may be mixed (their WET contributions add).  SMEFT -> WET is\n"
-     "tree level, no RG running yet; unset coefficients are zero (no\n"
-     "NAME=VALUE: the SM point).\n\n"
+     "kinds may be mixed (their WET contributions add).  SMEFT coefficients\n"
+     "are run from --scale to mu_EW = 91.1876 GeV (one-loop SMEFT RGE, see\n"
+     "'smelt run') and matched onto the WET at tree level; unset\n"
+     "coefficients are zero (no NAME=VALUE: the SM point).\n\n"
      "  --mode M    exact (default) or linear (first order in C)\n"
-     "  --scale MU  scale of the SMEFT coefficients in GeV; only 91.1876\n"
-     "              (the default) until RG running is implemented, any\n"
-     "              other value is an error\n"
+     "  --scale MU  scale in GeV at which the SMEFT coefficients are given,\n"
+     "              91.1876 (default, no running) to 1e5; they are run to\n"
+     "              91.1876 GeV with the one-loop SMEFT RGE\n"
      "  --tsv       tab-separated: category n_obs chi2 chi2_sm dchi2\n"
      "  -h, --help  this help\n"},
     {"zprime", cmd_zprime, "chi^2 of a 3B3 - (Xe Le + Xmu Lmu + Xtau Ltau) Z'",
      "usage: smelt zprime --xe XE --xmu XMU [--xtau XTAU] --gzp G\n"
      "                    --mzp M_GEV --thsb THETA [--allow-anomalous]\n"
-     "                    [--mode exact|linear] [--tsv] [--npulls N]\n\n"
+     "                    [--no-running] [--mode exact|linear] [--tsv]\n"
+     "                    [--npulls N]\n\n"
      "The U(1)_X Z' of seed 000 (arXiv:2306.08669, section 3) with charges\n"
      "3B3 - (Xe Le + Xmu Lmu + Xtau Ltau): tree-level matching at M_Z' onto\n"
-     "SMEFT, chi^2 per category, the N largest pulls.  No RG running yet.\n\n"
+     "SMEFT, one-loop SMEFT running from M_Z' to mu_EW = 91.1876 GeV (M_Z'\n"
+     "up to 1e5 GeV), chi^2 per category, the N largest pulls.\n\n"
      "  --xe, --xmu, --xtau X  lepton charges: integer, p/q or decimal\n"
      "                         (exact); default XTAU = 3 - XE - XMU\n"
      "  --gzp G                gauge coupling g_Z' >= 0\n"
      "  --mzp M_GEV            Z' mass in GeV, > 0\n"
      "  --thsb THETA           s_L-b_L mixing angle theta_sb in rad\n"
      "  --allow-anomalous      evaluate even if (3.2)-(3.7) fail\n"
+     "  --no-running           use the matched coefficients at mu_EW as\n"
+     "                         they are (the tree-level approximation)\n"
      "  --mode M               exact (default) or linear\n"
      "  --tsv                  only the chi^2 table, tab-separated\n"
      "  --npulls N             largest pulls to list (default 5)\n"
@@ -114,7 +122,7 @@ static const command commands[] = {
      "chi2 - chi2_min < 5.99 (2 dof); the global best fit is refined off the\n"
      "grid.  Data: every b->s l l measurement of smelt's quarks and lfu\n"
      "categories (B->K*, B_s->phi and b->s gamma included; no QCD-\n"
-     "factorisation corrections and no RG running yet, see README).\n\n"
+     "factorisation corrections, see README).\n\n"
      "  --scenario S   c10zero           C10^e = C10^mu = 0\n"
      "                 lefthanded        C10^e = -C9^e, C10^mu = -C9^mu\n"
      "                 e-left-mu-vector  C10^e = -C9^e, C10^mu = 0\n"
@@ -139,11 +147,24 @@ static const command commands[] = {
      "  --n N       observables to list, 1..SMELT_N_OBS (default 15)\n"
      "  --svg FILE  bar chart: SM pull (grey) and pull at the point (blue)\n"
      "  --mode M    exact (default) or linear predictions\n"
-     "  --scale MU  scale of the SMEFT coefficients in GeV (only 91.1876\n"
-     "              until RG running is implemented)\n"
+     "  --scale MU  scale in GeV at which the SMEFT coefficients are given,\n"
+     "              91.1876 (default, no running) to 1e5; they are run to\n"
+     "              91.1876 GeV with the one-loop SMEFT RGE\n"
      "  --tsv       tab-separated rows (as 'smelt obs --tsv', plus pull_sm)\n"
      "  -h, --help  this help\n\n"
      "--n, --svg and --mode also accept the form --opt=VALUE.\n"},
+    {"run", cmd_run, "SMEFT coefficients at mu_EW and WET at mu_b from Lambda",
+     "usage: smelt run [--scale LAMBDA] [--tsv] NAME=VALUE ...\n\n"
+     "Run SMEFT coefficients given at LAMBDA (GeV, 91.1876 to 1e5; default\n"
+     "91.1876) down to mu_EW = 91.1876 GeV with the one-loop SMEFT RGE\n"
+     "(gauge and y_t, y_b, y_tau terms; tables interpolated in ln LAMBDA),\n"
+     "match onto the WET at tree level and print every non-zero SMEFT\n"
+     "coefficient at mu_EW (WCxf names, GeV^-2) and WET new-physics\n"
+     "coefficient at mu_b = 4.8 GeV (flavio names, e.g. C9_bsmumu).  WET\n"
+     "coefficients given as NAME=VALUE are at mu_b and pass through.\n\n"
+     "  --scale L   scale of the given SMEFT coefficients in GeV\n"
+     "  --tsv       rows 'name<TAB>value' (SMEFT at mu_EW, then WET at mu_b)\n"
+     "  -h, --help  this help\n"},
     {"wc", cmd_wc, "list the Wilson-coefficient names and indices",
      "usage: smelt wc [--tsv]\n\n"
      "List the SMEFT Warsaw-basis coefficients (WCxf names) smelt knows,\n"
@@ -274,16 +295,20 @@ static const char *mode_name(smelt_mode mode)
 
 /* A coefficient point built from NAME=VALUE arguments. */
 typedef struct {
-    smelt_real c[SMELT_N_WC];
+    smelt_real c[SMELT_N_WC];    /* as given: SMEFT at `scale` */
+    smelt_real c_ew[SMELT_N_WC]; /* SMEFT run to mu_EW (point_run) */
     unsigned char set[SMELT_N_WC];
     int n_set;
+    double scale;                /* GeV, --scale (default mu_EW) */
 } point;
 
 static void point_init(point *p)
 {
     smelt_wc_zero(p->c);
+    smelt_wc_zero(p->c_ew);
     memset(p->set, 0, sizeof p->set);
     p->n_set = 0;
+    p->scale = SMELT_SCALE_EW_GEV;
 }
 
 /* Parse "NAME=VALUE": known name, complete finite number, name unused. */
@@ -377,13 +402,13 @@ static int common_option(const char *cmd, int argc, char **argv, int *i,
     return 0;
 }
 
-/* --scale MU_GEV (obs, chi2): the scale at which SMEFT coefficients are
- * given.  Until RG running lands (issue 5) the only scale the library
- * can take them at is SMELT_SCALE_EW_GEV; any other value is refused,
- * never silently used at the wrong scale.  WET coefficients are always
- * at mu_b = SMELT_SCALE_B_GEV. */
+/* --scale MU_GEV (obs, chi2, pulls, run): the scale Lambda at which the
+ * SMEFT coefficients are given; they are run down to mu_EW with the
+ * library's evolution tables, which cover [SMELT_SCALE_EW_GEV,
+ * SMELT_SCALE_MAX_GEV].  A scale outside is refused, not clamped.  WET
+ * coefficients are always at mu_b = SMELT_SCALE_B_GEV. */
 static int scale_option(const char *cmd, int argc, char **argv, int *i,
-                        int *seen)
+                        int *seen, double *scale)
 {
     const char *val, *why;
     double mu = 0;
@@ -395,11 +420,20 @@ static int scale_option(const char *cmd, int argc, char **argv, int *i,
     why = parse_double(val, &mu);
     if (why != NULL)
         usage_error(cmd, "bad value '%s' for --scale: %s", val, why);
-    if (mu != SMELT_SCALE_EW_GEV)
-        usage_error(cmd, "bad value '%s' for --scale: SMEFT coefficients "
-                    "are taken at mu = %g GeV only (RG running is not "
-                    "implemented yet)", val, SMELT_SCALE_EW_GEV);
+    if (!(mu >= SMELT_SCALE_EW_GEV && mu <= SMELT_SCALE_MAX_GEV))
+        usage_error(cmd, "bad value '%s' for --scale: outside [%g, %g] GeV, "
+                    "the range of the RG evolution tables", val,
+                    SMELT_SCALE_EW_GEV, SMELT_SCALE_MAX_GEV);
+    *scale = mu;
     return 1;
+}
+
+/* c_ew = the given point with its SMEFT part run from p->scale to mu_EW */
+static void point_run(const char *cmd, point *p)
+{
+    smelt_status st = smelt_wc_run(p->c, (smelt_real)p->scale, p->c_ew);
+    if (st != SMELT_OK)
+        lib_error(st, "%s: smelt_wc_run(scale %g GeV)", cmd, p->scale);
 }
 
 /* ------------------------------------------------------------------ */
@@ -623,7 +657,7 @@ static void print_point(const point *p)
     for (k = 0; k < SMELT_N_WC; k++)
         if (p->set[k])
             printf("  %-10s = %.6g%s\n", smelt_wc_name(k), (double)p->c[k],
-                   k < SMELT_N_SMEFT            ? " GeV^-2"
+                   k < SMELT_N_SMEFT            ? " GeV^-2 (at --scale)"
                    : k >= SMELT_WC_nl_h0_0_re ? " (non-local nuisance)"
                                               : " (WET, at mu_b)");
 }
@@ -709,11 +743,15 @@ static void print_chi2(const smelt_chi2_result *res, int tsv)
         puts("p-value: P(chi^2 >= chi2) for dof = n_obs");
 }
 
-static void print_conventions(smelt_mode mode)
+static void print_conventions(smelt_mode mode, double scale)
 {
-    printf("mode %s; coefficients: SMEFT Warsaw basis (WCxf) in GeV^-2 at "
-           "mu = %g GeV, tree level, no RG running yet\n",
-           mode_name(mode), SMELT_SCALE_EW_GEV);
+    printf("mode %s; SMEFT coefficients (Warsaw basis, WCxf, GeV^-2) given "
+           "at mu = %g GeV", mode_name(mode), scale);
+    if (scale != SMELT_SCALE_EW_GEV)
+        printf(", run to mu_EW = %g GeV (one-loop SMEFT RGE)",
+               SMELT_SCALE_EW_GEV);
+    printf(";\n  tree-level matching onto the WET at mu_EW; WET "
+           "coefficients at mu_b = %g GeV\n", SMELT_SCALE_B_GEV);
 }
 
 /* ------------------------------------------------------------------ */
@@ -761,7 +799,7 @@ static int obs_rows(obs_row *rows, int cat, const point *p, smelt_mode mode)
         if (cat >= 0 && r->info.category != cat)
             continue;
         if (p->n_set)
-            obs_row_predict(r, p->c, mode);
+            obs_row_predict(r, p->c_ew, mode);
         n++;
     }
     return n;
@@ -779,12 +817,14 @@ static int cmd_obs(int argc, char **argv)
     for (i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (common_option("obs", argc, argv, &i, &o) ||
-            scale_option("obs", argc, argv, &i, &scale_seen))
+            scale_option("obs", argc, argv, &i, &scale_seen,
+                         &p.scale))
             continue;
         if (a[0] == '-')
             usage_error("obs", "unknown option '%s'", a);
         obs_positional("obs", a, &p, &cat_arg, &cat);
     }
+    point_run("obs", &p);
     n = obs_rows(rows, cat_arg != NULL ? cat : -1, &p, o.mode);
     if (!o.tsv) {
         printf("%d observables%s%s", n, cat_arg ? " in category " : "",
@@ -815,13 +855,15 @@ static int cmd_chi2(int argc, char **argv)
     point_init(&p);
     for (i = 1; i < argc; i++) {
         if (common_option("chi2", argc, argv, &i, &o) ||
-            scale_option("chi2", argc, argv, &i, &scale_seen))
+            scale_option("chi2", argc, argv, &i, &scale_seen,
+                         &p.scale))
             continue;
         if (argv[i][0] == '-')
             usage_error("chi2", "unknown option '%s'", argv[i]);
         parse_assignment("chi2", argv[i], &p);
     }
-    eval_chi2(p.c, o.mode, &res);
+    point_run("chi2", &p);
+    eval_chi2(p.c_ew, o.mode, &res);
     if (o.tsv) {
         print_chi2(&res, 1);
         return 0;
@@ -833,7 +875,7 @@ static int cmd_chi2(int argc, char **argv)
     } else {
         puts("chi^2 at the SM point (no coefficients given)");
     }
-    print_conventions(o.mode);
+    print_conventions(o.mode, p.scale);
     putchar('\n');
     print_chi2(&res, 0);
     return 0;
@@ -882,6 +924,7 @@ static void model_label(const smelt_rational x[3], char *buf, size_t n)
 typedef struct {
     const char *xe, *xmu, *xtau, *gzp, *mzp, *thsb, *npulls; /* as given */
     int allow_anomalous;
+    int no_running; /* --no-running: coefficients used at mu_EW as matched */
     common_opts common;
 } zprime_args;
 
@@ -902,6 +945,7 @@ static void zprime_parse_args(int argc, char **argv, zprime_args *z)
     for (k = 0; k < 7; k++)
         *slots[k] = NULL;
     z->allow_anomalous = 0;
+    z->no_running = 0;
     z->common.mode = SMELT_MODE_EXACT;
     z->common.mode_set = z->common.tsv = 0;
     for (i = 1; i < argc; i++) {
@@ -910,6 +954,10 @@ static void zprime_parse_args(int argc, char **argv, zprime_args *z)
             continue;
         if (strcmp(argv[i], "--allow-anomalous") == 0) {
             z->allow_anomalous = 1;
+            continue;
+        }
+        if (strcmp(argv[i], "--no-running") == 0) {
+            z->no_running = 1;
             continue;
         }
         for (k = 0; k < 7; k++)
@@ -1008,24 +1056,45 @@ static void print_zprime_model(const smelt_rational x[3], int xtau_derived,
     printf("  theta_sb  = %.6g rad\n", (double)m->theta_sb);
     printf("  g_Z'/M_Z' = %.6g TeV^-1\n",
            (double)m->gzp / ((double)m->mzp_gev / 1000.0));
-    puts("note: tree-level matching at M_Z'; coefficients used at the "
-         "electroweak scale WITHOUT RG running (RG evolution not implemented "
-         "yet)");
 }
 
-static void print_coefficients(const smelt_real *c, const smelt_zprime *m)
+/* the matched coefficients at M_Z' and, run, at mu_EW: every one set at
+ * M_Z' and those the running makes larger than 1e-3 of the largest */
+static void print_coefficients(const smelt_real *c, const smelt_real *c_ew,
+                               const smelt_zprime *m, int running)
 {
-    int k, n = 0;
-    for (k = 0; k < SMELT_N_WC; k++)
+    int k, n = 0, n_small = 0;
+    double cmax = 0;
+    for (k = 0; k < SMELT_N_SMEFT; k++) {
         n += c[k] != 0;
-    printf("\n%d non-zero SMEFT coefficients (Warsaw basis, WCxf) from "
-           "matching at M_Z' = %.6g GeV, used at mu = %g GeV:\n",
-           n, (double)m->mzp_gev, SMELT_SCALE_EW_GEV);
-    printf("  %-10s %14s %13s\n", "name", "GeV^-2", "TeV^-2");
-    for (k = 0; k < SMELT_N_WC; k++)
-        if (c[k] != 0)
-            printf("  %-10s %14.6e %13.6g\n", smelt_wc_name(k), (double)c[k],
-                   (double)c[k] * 1e6);
+        cmax = fmax(cmax, fabs((double)c[k]));
+    }
+    printf("\n%d non-zero SMEFT coefficients (Warsaw basis, WCxf, TeV^-2) "
+           "from tree-level matching at M_Z' = %.6g GeV", n,
+           (double)m->mzp_gev);
+    if (!running) {
+        printf(", used at mu_EW = %g GeV without running "
+               "(--no-running):\n", SMELT_SCALE_EW_GEV);
+        for (k = 0; k < SMELT_N_SMEFT; k++)
+            if (c[k] != 0)
+                printf("  %-10s %13.6g\n", smelt_wc_name(k),
+                       (double)c[k] * 1e6);
+        return;
+    }
+    printf(",\nand at mu_EW = %g GeV after one-loop SMEFT running:\n",
+           SMELT_SCALE_EW_GEV);
+    printf("  %-10s %13s %13s\n", "name", "at M_Z'", "at mu_EW");
+    for (k = 0; k < SMELT_N_SMEFT; k++) {
+        if (c[k] == 0 && fabs((double)c_ew[k]) < 1e-3 * cmax) {
+            n_small += c_ew[k] != 0;
+            continue;
+        }
+        printf("  %-10s %13.6g %13.6g\n", smelt_wc_name(k),
+               (double)c[k] * 1e6, (double)c_ew[k] * 1e6);
+    }
+    if (n_small > 0)
+        printf("  (%d more generated by the running, each below 1e-3 of "
+               "the largest)\n", n_small);
 }
 
 /* The benchmark of seed 000 Table 3: 3B3 - Le - 2Lmu, g 0.206, 3 TeV. */
@@ -1036,17 +1105,30 @@ static int is_seed_benchmark(const smelt_rational x[3], const smelt_zprime *m)
            m->theta_sb == (smelt_real)-0.0406;
 }
 
-static void print_seed_comparison(const smelt_chi2_result *res,
+static void print_seed_comparison(const smelt_chi2_result *run,
+                                  const smelt_chi2_result *tree,
                                   smelt_mode mode)
 {
     int k;
-    printf("\ndchi2 = chi2 - chi2_SM, compared with the seed paper:\n");
-    printf("  smelt (tree level, no RG running, mode %s):", mode_name(mode));
-    for (k = 0; k < SMELT_N_CAT; k++)
-        printf(" %s %+.2f,", category_str(k), (double)res->dchi2[k]);
-    printf(" global %+.2f\n", (double)res->dtotal);
-    puts("  seed 000 Table 3 (smelli, with RG running): LEP +0.12, "
-         "LFU -0.48, quarks -34.1, global -33.8");
+    const smelt_chi2_result *r[2];
+    static const char *const what[2] = {
+        "with one-loop SMEFT running from M_Z'",
+        "no running (--no-running)"};
+    r[0] = run;
+    r[1] = tree;
+    printf("\ndchi2 = chi2 - chi2_SM, compared with the seed paper "
+           "(mode %s):\n", mode_name(mode));
+    for (k = 0; k < 2; k++) {
+        int c;
+        if (r[k] == NULL)
+            continue;
+        printf("  smelt, %-38s", what[k]);
+        for (c = 0; c < SMELT_N_CAT; c++)
+            printf(" %s %+.2f,", category_str(c), (double)r[k]->dchi2[c]);
+        printf(" global %+.2f\n", (double)r[k]->dtotal);
+    }
+    puts("  seed 000 Table 3 (smelli, running with wilson):  "
+         "LEP +0.12, LFU -0.48, quarks -34.1, global -33.8");
     puts("  (smelt's global sums only the categories it has so far)");
 }
 
@@ -1154,7 +1236,8 @@ static int cmd_pulls(int argc, char **argv)
     for (i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (common_option("pulls", argc, argv, &i, &o) ||
-            scale_option("pulls", argc, argv, &i, &scale_seen))
+            scale_option("pulls", argc, argv, &i, &scale_seen,
+                         &p.scale))
             continue;
         if (opt_value("pulls", argc, argv, &i, "--n", &val)) {
             why = parse_count(val, &nshow);
@@ -1172,6 +1255,7 @@ static int cmd_pulls(int argc, char **argv)
             usage_error("pulls", "unknown option '%s'", a);
         obs_positional("pulls", a, &p, &cat_arg, &cat);
     }
+    point_run("pulls", &p);
     n = obs_rows(rows, cat_arg != NULL ? cat : -1, &p, o.mode);
     for (i = 0; i < n && !p.n_set; i++) {
         /* no point: rank (and print) the SM pulls */
@@ -1231,7 +1315,7 @@ static int cmd_zprime(int argc, char **argv)
     zprime_args z;
     smelt_rational x[3];
     smelt_zprime m;
-    smelt_real c[SMELT_N_WC];
+    smelt_real c[SMELT_N_WC], c_ew[SMELT_N_WC];
     smelt_chi2_result res;
     smelt_status st;
     unsigned failed;
@@ -1266,19 +1350,39 @@ static int cmd_zprime(int argc, char **argv)
     if (st != SMELT_OK)
         lib_error(st, "smelt_zprime_match (--gzp '%s' --mzp '%s' --thsb '%s')",
                   z.gzp, z.mzp, z.thsb);
-    eval_chi2(c, z.common.mode, &res);
+    /* the coefficients are matched at M_Z' and run down to mu_EW */
+    if (z.no_running) {
+        memcpy(c_ew, c, sizeof c_ew);
+    } else {
+        if (!(m.mzp_gev >= SMELT_SCALE_EW_GEV &&
+              m.mzp_gev <= SMELT_SCALE_MAX_GEV))
+            usage_error("zprime", "--mzp '%s' is outside [%g, %g] GeV, the "
+                        "range of the RG evolution tables (--no-running uses "
+                        "the matched coefficients at mu_EW)", z.mzp,
+                        SMELT_SCALE_EW_GEV, SMELT_SCALE_MAX_GEV);
+        st = smelt_wc_run(c, m.mzp_gev, c_ew);
+        if (st != SMELT_OK)
+            lib_error(st, "smelt_wc_run(--mzp '%s')", z.mzp);
+    }
+    eval_chi2(c_ew, z.common.mode, &res);
     if (z.common.tsv) {
         print_chi2(&res, 1);
         return 0;
     }
     print_zprime_model(x, z.xtau == NULL, failed, &m);
-    print_coefficients(c, &m);
+    print_coefficients(c, c_ew, &m, !z.no_running);
     puts("\nchi^2 at the Z' point:");
-    print_conventions(z.common.mode);
+    print_conventions(z.common.mode,
+                      z.no_running ? SMELT_SCALE_EW_GEV : (double)m.mzp_gev);
     print_chi2(&res, 0);
-    if (is_seed_benchmark(x, &m))
-        print_seed_comparison(&res, z.common.mode);
-    print_top_pulls(c, z.common.mode, npulls);
+    if (is_seed_benchmark(x, &m)) {
+        smelt_chi2_result tree;
+        if (!z.no_running)
+            eval_chi2(c, z.common.mode, &tree);
+        print_seed_comparison(z.no_running ? NULL : &res,
+                              z.no_running ? &res : &tree, z.common.mode);
+    }
+    print_top_pulls(c_ew, z.common.mode, npulls);
     return 0;
 }
 
@@ -2010,6 +2114,60 @@ static int cmd_wet2d(int argc, char **argv)
 /* ------------------------------------------------------------------ */
 /* smelt wc, smelt version                                             */
 /* ------------------------------------------------------------------ */
+
+/* ------------------------------------------------------------------ */
+/* smelt run                                                           */
+/* ------------------------------------------------------------------ */
+
+static int cmd_run(int argc, char **argv)
+{
+    common_opts o = {SMELT_MODE_EXACT, 0, 0};
+    int scale_seen = 0, i, n_smeft = 0, n_wet = 0;
+    point p;
+    smelt_real wet[SMELT_N_WET];
+    smelt_status st;
+    point_init(&p);
+    for (i = 1; i < argc; i++) {
+        if (scale_option("run", argc, argv, &i, &scale_seen, &p.scale))
+            continue;
+        if (strcmp(argv[i], "--tsv") == 0) {
+            o.tsv = 1;
+            continue;
+        }
+        if (argv[i][0] == '-')
+            usage_error("run", "unknown option '%s'", argv[i]);
+        parse_assignment("run", argv[i], &p);
+    }
+    point_run("run", &p);
+    st = smelt_wet_from_wc(p.c_ew, wet);
+    if (st != SMELT_OK)
+        lib_error(st, "run: smelt_wet_from_wc");
+    for (i = 0; i < SMELT_N_SMEFT; i++)
+        n_smeft += p.c_ew[i] != 0;
+    for (i = 0; i < SMELT_N_WET; i++)
+        n_wet += wet[i] != 0;
+    if (o.tsv) {
+        puts("name\tvalue");
+    } else {
+        printf("given at mu = %g GeV%s\n", p.scale,
+               p.n_set ? ":" : ": nothing (the SM point)");
+        print_point(&p);
+        printf("\n%d non-zero SMEFT coefficients at mu_EW = %g GeV "
+               "(GeV^-2):\n", n_smeft, SMELT_SCALE_EW_GEV);
+    }
+    for (i = 0; i < SMELT_N_SMEFT; i++)
+        if (p.c_ew[i] != 0)
+            printf(o.tsv ? "%s\t%.9g\n" : "  %-10s %16.9g\n",
+                   smelt_wc_name(i), (double)p.c_ew[i]);
+    if (!o.tsv)
+        printf("\n%d non-zero WET new-physics coefficients at mu_b = %g "
+               "GeV (flavio basis):\n", n_wet, SMELT_SCALE_B_GEV);
+    for (i = 0; i < SMELT_N_WET; i++)
+        if (wet[i] != 0)
+            printf(o.tsv ? "%s\t%.9g\n" : "  %-10s %16.9g\n",
+                   smelt_wc_name(SMELT_N_SMEFT + i), (double)wet[i]);
+    return 0;
+}
 
 static int cmd_wc(int argc, char **argv)
 {
