@@ -4,50 +4,27 @@
  * part of a coefficient vector given at Lambda, times U(Lambda -> mu_EW).
  *
  * U is one-loop (tools/rge.c integrates the Jenkins-Manohar-Trott /
- * Alonso et al. equations for the classes smelt carries) and stored at
- * Chebyshev-Lobatto nodes in t = ln(Lambda/GeV); here it is interpolated
- * with the barycentric formula (Berrut and Trefethen, SIAM Review 46
- * (2004) 501), whose weights for these nodes are (-1)^j, halved at the two
- * ends.  The cost does not depend on where Lambda falls: n_nodes weights,
- * then one dot product of length n_nodes per stored entry of U in the
- * columns where c_in is non-zero.
+ * Alonso et al. equations for the classes smelt carries).  Each entry is
+ * stored as a Chebyshev series in x, the affine image of ln(Lambda) on
+ * [-1, 1], truncated entry by entry where the dropped coefficients sum to
+ * less than the generator's cheb_tol (slowly varying entries need 3-4
+ * terms, the diagonal more).  The cost does not depend on where Lambda
+ * falls: the T_m(x) once, then one dot product per stored entry of U in
+ * the columns where c_in is non-zero.
  */
 #include <math.h>
 #include <stddef.h>
 
 #include "smelt_internal.h"
 
-/* interpolation weights at t; t must lie in [lnmu[0], lnmu[n-1]] */
-static void rge_weights(const smelt_rge_def *r, smelt_real t,
-                        smelt_real *w)
-{
-    int j, n = r->n_nodes;
-    smelt_real s = 0;
-    for (j = 0; j < n; j++)
-        if (t == r->lnmu[j]) { /* on a node: its values, exactly */
-            int k;
-            for (k = 0; k < n; k++)
-                w[k] = k == j ? 1 : 0;
-            return;
-        }
-    for (j = 0; j < n; j++) {
-        smelt_real b = (j % 2 ? -1 : 1) *
-                       (j == 0 || j == n - 1 ? SMELT_R(0.5) : 1);
-        w[j] = b / (t - r->lnmu[j]);
-        s += w[j];
-    }
-    for (j = 0; j < n; j++)
-        w[j] /= s;
-}
-
 smelt_status smelt_wc_run(const smelt_real c_in[SMELT_N_WC],
                           smelt_real scale_gev,
                           smelt_real c_out[SMELT_N_WC])
 {
     const smelt_rge_def *r = &smelt_rge_tab;
-    smelt_real w[SMELT_RGE_MAX_NODES], c[SMELT_N_SMEFT], t;
+    smelt_real tm[SMELT_RGE_MAX_TERMS], c[SMELT_N_SMEFT], x;
     smelt_status st;
-    int i, j, e, k, n = r->n_nodes;
+    int i, j, e, m;
     if (c_in == NULL || c_out == NULL)
         return SMELT_EINVAL;
     if (!isfinite(scale_gev))
@@ -60,26 +37,40 @@ smelt_status smelt_wc_run(const smelt_real c_in[SMELT_N_WC],
     if (!(scale_gev >= (smelt_real)SMELT_SCALE_EW_GEV &&
           scale_gev <= (smelt_real)SMELT_SCALE_MAX_GEV))
         return SMELT_ERANGE;
-    t = (smelt_real)log(scale_gev);
-    if (t < r->lnmu[0])
-        t = r->lnmu[0]; /* M_Z itself, after rounding of the logarithm */
-    if (t > r->lnmu[n - 1])
-        t = r->lnmu[n - 1];
-    rge_weights(r, t, w);
     for (i = 0; i < SMELT_N_SMEFT; i++)
         c[i] = c_in[i];
     for (j = SMELT_N_SMEFT; j < SMELT_N_WC; j++)
         c_out[j] = c_in[j];
+    if (scale_gev == (smelt_real)SMELT_SCALE_EW_GEV) {
+        /* U(mu_EW -> mu_EW) = 1 by definition, not up to truncation */
+        for (i = 0; i < SMELT_N_SMEFT; i++)
+            c_out[i] = c[i];
+        return SMELT_OK;
+    }
+    x = (2 * (smelt_real)log(scale_gev) - r->lnmu_lo - r->lnmu_hi) /
+        (r->lnmu_hi - r->lnmu_lo);
+    /* rounding of the logarithm at the two ends of the range */
+    if (x < -1)
+        x = -1;
+    if (x > 1)
+        x = 1;
+    tm[0] = 1;
+    tm[1] = x;
+    for (m = 2; m < SMELT_RGE_MAX_TERMS; m++)
+        tm[m] = 2 * x * tm[m - 1] - tm[m - 2];
     for (i = 0; i < SMELT_N_SMEFT; i++)
         c_out[i] = 0;
     for (j = 0; j < SMELT_N_SMEFT; j++) {
+        const smelt_real *a;
         if (c[j] == 0)
             continue;
+        a = r->coef + r->col_coef[j];
         for (e = r->col_start[j]; e < r->col_start[j + 1]; e++) {
-            const smelt_real *u = r->u + (size_t)e * n;
             smelt_real s = 0;
-            for (k = 0; k < n; k++)
-                s += w[k] * u[k];
+            int n = r->nterm[e];
+            for (m = 0; m < n; m++)
+                s += tm[m] * a[m];
+            a += n;
             c_out[r->row[e]] += s * c[j];
         }
     }

@@ -112,17 +112,19 @@ extern const smelt_match_entry smelt_match_tree[];
 extern const unsigned short smelt_match_tree_n;
 
 /* tables/rge.c: U(Lambda -> mu_EW) for the SMEFT part of the coefficient
- * vector, U_ij = dC_i(mu_EW)/dC_j(Lambda), at n_nodes Chebyshev-Lobatto
- * nodes lnmu[] of ln(Lambda/GeV) (lnmu[0] = ln mu_EW, where U = 1),
- * sparse by columns: entries col_start[j] .. col_start[j+1]-1 have rows
- * row[e] and node values u[e*n_nodes .. e*n_nodes+n_nodes-1]. */
-#define SMELT_RGE_MAX_NODES 32
+ * vector, U_ij = dC_i(mu_EW)/dC_j(Lambda), each entry a truncated
+ * Chebyshev series sum_m coef[m] T_m(x) in x = (2 ln(Lambda/GeV) - lnmu_lo
+ * - lnmu_hi)/(lnmu_hi - lnmu_lo) in [-1, 1], sparse by columns: entries
+ * col_start[j] .. col_start[j+1]-1 have rows row[e] and nterm[e]
+ * coefficients, those of column j starting at coef + col_coef[j]. */
+#define SMELT_RGE_MAX_TERMS 32
 typedef struct {
-    unsigned short n_nodes;
-    const smelt_real *lnmu;
+    smelt_real lnmu_lo, lnmu_hi;     /* ln(mu_EW/GeV), ln(Lambda_max/GeV) */
     const unsigned short *col_start; /* SMELT_N_SMEFT + 1 */
+    const unsigned long *col_coef;   /* SMELT_N_SMEFT + 1 */
     const unsigned char *row;
-    const smelt_real *u;
+    const unsigned char *nterm;
+    const smelt_real *coef;
 } smelt_rge_def;
 extern const smelt_rge_def smelt_rge_tab;
 

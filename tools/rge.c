@@ -286,6 +286,7 @@ void rge_setup(const char *datadir, rge_ctx *ctx)
     ctx->n_nodes = (int)gen_param(&f, "n_nodes");
     ctx->prune = gen_param(&f, "prune");
     ctx->interp_tol = gen_param(&f, "interp_tol");
+    ctx->cheb_tol = gen_param(&f, "cheb_tol");
     ctx->mu_ew = gen_param(&fs, "m_Z");
     ctx->mu_max = SMELT_SCALE_MAX_GEV;
     if (fabs(ctx->mu_ew - SMELT_SCALE_EW_GEV) > 1e-9) {
@@ -833,155 +834,200 @@ void rge_nodes(const rge_ctx *ctx, int n, double *lnmu)
 /* tables                                                              */
 /* ------------------------------------------------------------------ */
 
-/* barycentric interpolation on Chebyshev-Lobatto nodes (Berrut,
- * Trefethen, SIAM Review 46 (2004) 501): weights (-1)^j, halved at the
- * ends */
-static void bary_weights(int n, const double *x, double t, double *w)
+/* Chebyshev coefficients a_0..a_{n-1} of the polynomial through f at the
+ * Lobatto nodes x_j = -cos(pi j/(n-1)) (discrete cosine transform, e.g.
+ * Trefethen, "Approximation Theory and Approximation Practice", ch. 3) */
+static void cheb_coeffs(int n, const double *f, double *a)
 {
-    int j;
-    double s = 0;
-    for (j = 0; j < n; j++)
-        if (t == x[j]) {
-            memset(w, 0, (size_t)n * sizeof *w);
-            w[j] = 1;
-            return;
+    int m, j;
+    for (m = 0; m < n; m++) {
+        double s = 0;
+        for (j = 0; j < n; j++) {
+            double w = (j == 0 || j == n - 1) ? 0.5 : 1;
+            /* -cos(pi j/(n-1)) = cos(pi (n-1-j)/(n-1)) */
+            s += w * f[j] * cos(PI * m * (double)(n - 1 - j) / (n - 1));
         }
-    for (j = 0; j < n; j++) {
-        double b = (j % 2 ? -1.0 : 1.0) * (j == 0 || j == n - 1 ? 0.5 : 1);
-        w[j] = b / (t - x[j]);
-        s += w[j];
+        a[m] = s * 2 / (n - 1) * ((m == 0 || m == n - 1) ? 0.5 : 1);
     }
-    for (j = 0; j < n; j++)
-        w[j] /= s;
+}
+
+static double cheb_eval(int n, const double *a, double x)
+{
+    double t0 = 1, t1 = x, s = a[0];
+    int m;
+    if (n > 1)
+        s += a[1] * x;
+    for (m = 2; m < n; m++) {
+        double t2 = 2 * x * t1 - t0;
+        s += a[m] * t2;
+        t0 = t1;
+        t1 = t2;
+    }
+    return s;
 }
 
 void rge_write_tables(const rge_ctx *ctx, const char *outdir)
 {
     const int NN = SMELT_N_SMEFT * SMELT_N_SMEFT;
-    int n = ctx->n_nodes, np, j, k, i, e, n_entries = 0, *keep;
-    double *lnmu, *lam, *u, *w, prune = ctx->prune, tol = ctx->interp_tol,
-           maxerr = 0, maxpruned = 0;
+    int n = ctx->n_nodes, np, j, k, i, n_entries = 0, n_coef = 0, *keep,
+        *nterm;
+    double *lnmu, *lam, *u, *a, lo = log(ctx->mu_ew), hi = log(ctx->mu_max),
+        maxerr = 0, maxtrunc = 0, maxpruned = 0;
     char path[1024];
     FILE *out;
-    if (n < 3 || n > SMELT_RGE_MAX_NODES) {
+    if (n < 3 || n > SMELT_RGE_MAX_TERMS) {
         fprintf(stderr, "gen: rge: n_nodes must be in 3..%d\n",
-                SMELT_RGE_MAX_NODES);
+                SMELT_RGE_MAX_TERMS);
         exit(1);
     }
     /* nodes and, between them, the points where Chebyshev interpolation
      * errs most (midpoints in the angle): integrated directly to measure
-     * the interpolation error */
+     * the error of what is stored */
     np = 2 * n - 1;
     lnmu = malloc((size_t)n * sizeof *lnmu);
     lam = malloc((size_t)np * sizeof *lam);
     u = malloc((size_t)np * NN * sizeof *u);
-    w = malloc((size_t)n * sizeof *w);
+    a = malloc((size_t)NN * n * sizeof *a);
     keep = calloc((size_t)NN, sizeof *keep);
-    if (!lnmu || !lam || !u || !w || !keep) {
+    nterm = calloc((size_t)NN, sizeof *nterm);
+    if (!lnmu || !lam || !u || !a || !keep || !nterm) {
         fprintf(stderr, "gen: rge: out of memory\n");
         exit(1);
     }
     rge_nodes(ctx, n, lnmu);
-    {
-        double lo = log(ctx->mu_ew), hi = log(ctx->mu_max);
-        for (k = 0; k < np; k++) {
-            double x = -cos(PI * (k / 2.0) / (n - 1));
-            lam[k] = k % 2 == 0 ? exp(lnmu[k / 2])
-                                : exp(0.5 * (lo + hi) + 0.5 * (hi - lo) * x);
-        }
-        lam[0] = ctx->mu_ew;
+    for (k = 0; k < np; k++) {
+        double x = -cos(PI * (k / 2.0) / (n - 1));
+        lam[k] = k % 2 == 0 ? exp(lnmu[k / 2])
+                            : exp(0.5 * (lo + hi) + 0.5 * (hi - lo) * x);
     }
+    lam[0] = ctx->mu_ew;
     rge_matrices(ctx, np, lam, u);
-    /* interpolation error at the midpoints */
-    for (k = 1; k < np; k += 2) {
-        bary_weights(n, lnmu, log(lam[k]), w);
-        for (i = 0; i < NN; i++) {
-            double s = 0;
-            for (j = 0; j < n; j++)
-                s += w[j] * u[(size_t)(2 * j) * NN + i];
-            maxerr = fmax(maxerr, fabs(s - u[(size_t)k * NN + i]));
-        }
-    }
-    fprintf(stderr, "gen: rge: %d nodes in ln(Lambda), largest "
-            "interpolation error of U at the %d midpoints %.2e\n", n, n - 1,
-            maxerr);
-    if (maxerr > tol) {
-        fprintf(stderr, "gen: rge: interpolation error above interp_tol "
-                "%.1e: raise n_nodes\n", tol);
-        exit(1);
-    }
-    /* sparsity: keep U_ij if it exceeds `prune` anywhere on the range */
     for (i = 0; i < NN; i++) {
-        double mx = 0;
+        double f[SMELT_RGE_MAX_TERMS], mx = 0, drop = 0;
         for (k = 0; k < np; k++)
             mx = fmax(mx, fabs(u[(size_t)k * NN + i]));
-        if (mx > prune) {
-            keep[i] = 1;
-            n_entries++;
-        } else {
+        /* sparsity: keep U_ij if it exceeds `prune` anywhere */
+        if (mx <= ctx->prune) {
             maxpruned = fmax(maxpruned, mx);
+            continue;
+        }
+        keep[i] = 1;
+        n_entries++;
+        for (j = 0; j < n; j++)
+            f[j] = u[(size_t)(2 * j) * NN + i];
+        cheb_coeffs(n, f, a + (size_t)i * n);
+        /* drop trailing coefficients while their sum stays below
+         * cheb_tol: a bound on the change of U_ij anywhere */
+        nterm[i] = n;
+        while (nterm[i] > 1 &&
+               drop + fabs(a[(size_t)i * n + nterm[i] - 1]) <= ctx->cheb_tol) {
+            drop += fabs(a[(size_t)i * n + nterm[i] - 1]);
+            nterm[i]--;
+        }
+        maxtrunc = fmax(maxtrunc, drop);
+        n_coef += nterm[i];
+        /* error of the stored series at the midpoints (and nodes) */
+        for (k = 0; k < np; k++) {
+            double x = (2 * log(lam[k]) - lo - hi) / (hi - lo);
+            double v = cheb_eval(nterm[i], a + (size_t)i * n, x);
+            maxerr = fmax(maxerr, fabs(v - u[(size_t)k * NN + i]));
         }
     }
-    fprintf(stderr, "gen: rge: %d of %d entries of U kept (largest dropped "
-            "%.1e)\n", n_entries, NN, maxpruned);
+    fprintf(stderr, "gen: rge: %d Chebyshev-Lobatto nodes in ln(Lambda); "
+            "%d of %d entries of U kept (largest dropped %.1e); series "
+            "truncated to %d coefficients (%.2f per entry, largest "
+            "truncation %.1e); largest error at the nodes and midpoints "
+            "%.2e\n", n, n_entries, NN, maxpruned, n_coef,
+            (double)n_coef / n_entries, maxtrunc, maxerr);
+    if (maxerr > ctx->interp_tol) {
+        fprintf(stderr, "gen: rge: error above interp_tol %.1e: raise "
+                "n_nodes or lower cheb_tol\n", ctx->interp_tol);
+        exit(1);
+    }
     snprintf(path, sizeof path, "%s/rge.c", outdir);
     out = fopen(path, "w");
     if (out == NULL) {
         fprintf(stderr, "gen: cannot write %s\n", path);
         exit(1);
     }
-    gen_emit_header(out, "SMEFT evolution matrices U(Lambda -> mu_EW) at "
-                    "Chebyshev-Lobatto nodes in ln(Lambda), sparse by "
+    gen_emit_header(out, "SMEFT evolution matrices U(Lambda -> mu_EW) as "
+                    "truncated Chebyshev series in ln(Lambda), sparse by "
                     "columns (tools/rge.c)");
     fprintf(out, "#include \"smelt_internal.h\"\n\n");
-    fprintf(out, "/* interpolation error at the midpoints between nodes: "
-            "%.2e (max |U_ij|);\n   entries below %.0e everywhere dropped "
-            "(largest %.1e); real CKM\n   V_ts V_tb = %.6f */\n\n", maxerr,
-            prune, maxpruned, ctx->ckm[2][1] * ctx->ckm[2][2]);
-    fprintf(out, "static const smelt_real lnmu[%d] = {\n", n);
-    for (j = 0; j < n; j++) {
-        fprintf(out, "    ");
-        gen_emit_real(out, lnmu[j]);
-        fprintf(out, ",\n");
-    }
-    fprintf(out, "};\n\nstatic const unsigned short col_start[%d] = {",
+    fprintf(out, "/* %d nodes; largest error against the integration at the "
+            "nodes and the\n   midpoints between them: %.2e (max |U_ij|); "
+            "entries below %.0e everywhere\n   dropped (largest %.1e); real "
+            "CKM V_ts V_tb = %.6f */\n\n", n, maxerr, ctx->prune, maxpruned,
+            ctx->ckm[2][1] * ctx->ckm[2][2]);
+    fprintf(out, "SMELT_STATIC_ASSERT(%d <= SMELT_RGE_MAX_TERMS, "
+            "rge_terms_fit);\n\n", n);
+    fprintf(out, "static const unsigned short col_start[%d] = {",
             SMELT_N_SMEFT + 1);
-    e = 0;
-    for (j = 0; j <= SMELT_N_SMEFT; j++) {
-        fprintf(out, "%s%d,", j % 12 == 0 ? "\n    " : " ", e);
-        if (j < SMELT_N_SMEFT)
-            for (i = 0; i < SMELT_N_SMEFT; i++)
-                e += keep[i * SMELT_N_SMEFT + j];
+    {
+        int e = 0;
+        for (j = 0; j <= SMELT_N_SMEFT; j++) {
+            fprintf(out, "%s%d,", j % 12 == 0 ? "\n    " : " ", e);
+            if (j < SMELT_N_SMEFT)
+                for (i = 0; i < SMELT_N_SMEFT; i++)
+                    e += keep[i * SMELT_N_SMEFT + j];
+        }
+    }
+    fprintf(out, "\n};\n\n/* first coefficient of each column */\n"
+            "static const unsigned long col_coef[%d] = {", SMELT_N_SMEFT + 1);
+    {
+        long c = 0;
+        for (j = 0; j <= SMELT_N_SMEFT; j++) {
+            fprintf(out, "%s%ld,", j % 8 == 0 ? "\n    " : " ", c);
+            if (j < SMELT_N_SMEFT)
+                for (i = 0; i < SMELT_N_SMEFT; i++)
+                    if (keep[i * SMELT_N_SMEFT + j])
+                        c += nterm[i * SMELT_N_SMEFT + j];
+        }
     }
     fprintf(out, "\n};\n\nstatic const unsigned char row[%d] = {",
             n_entries);
-    e = 0;
-    for (j = 0; j < SMELT_N_SMEFT; j++)
-        for (i = 0; i < SMELT_N_SMEFT; i++)
-            if (keep[i * SMELT_N_SMEFT + j])
-                fprintf(out, "%s%d,", e++ % 16 == 0 ? "\n    " : " ", i);
-    fprintf(out, "\n};\n\n/* U_ij at the nodes, entry by entry */\n"
-            "static const smelt_real u[%d] = {\n", n_entries * n);
+    {
+        int e = 0;
+        for (j = 0; j < SMELT_N_SMEFT; j++)
+            for (i = 0; i < SMELT_N_SMEFT; i++)
+                if (keep[i * SMELT_N_SMEFT + j])
+                    fprintf(out, "%s%d,", e++ % 16 == 0 ? "\n    " : " ", i);
+    }
+    fprintf(out, "\n};\n\nstatic const unsigned char nterm[%d] = {",
+            n_entries);
+    {
+        int e = 0;
+        for (j = 0; j < SMELT_N_SMEFT; j++)
+            for (i = 0; i < SMELT_N_SMEFT; i++)
+                if (keep[i * SMELT_N_SMEFT + j])
+                    fprintf(out, "%s%d,", e++ % 16 == 0 ? "\n    " : " ",
+                            nterm[i * SMELT_N_SMEFT + j]);
+    }
+    fprintf(out, "\n};\n\n/* Chebyshev coefficients of U_ij(x), entry by "
+            "entry */\nstatic const smelt_real coef[%d] = {\n", n_coef);
     for (j = 0; j < SMELT_N_SMEFT; j++)
         for (i = 0; i < SMELT_N_SMEFT; i++) {
-            if (!keep[i * SMELT_N_SMEFT + j])
+            int ij = i * SMELT_N_SMEFT + j;
+            if (!keep[ij])
                 continue;
-            fprintf(out, "    /* %s <- %s */\n   ", wc_name(i),
-                    wc_name(j));
-            for (k = 0; k < n; k++) {
+            fprintf(out, "    /* %s <- %s */\n   ", wc_name(i), wc_name(j));
+            for (k = 0; k < nterm[ij]; k++) {
                 fprintf(out, " ");
-                gen_emit_real(out, u[(size_t)(2 * k) * NN +
-                                     i * SMELT_N_SMEFT + j]);
+                gen_emit_real(out, a[(size_t)ij * n + k]);
                 fprintf(out, ",");
             }
             fprintf(out, "\n");
         }
-    fprintf(out, "};\n\nconst smelt_rge_def smelt_rge_tab = {\n    %d, "
-            "lnmu, col_start, row, u\n};\n", n);
+    fprintf(out, "};\n\nconst smelt_rge_def smelt_rge_tab = {\n    ");
+    gen_emit_real(out, lo);
+    fprintf(out, ",\n    ");
+    gen_emit_real(out, hi);
+    fprintf(out, ",\n    col_start, col_coef, row, nterm, coef\n};\n");
     fclose(out);
     free(lnmu);
     free(lam);
     free(u);
-    free(w);
+    free(a);
     free(keep);
+    free(nterm);
 }

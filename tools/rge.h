@@ -31,7 +31,8 @@ typedef struct {
     double rtol, atol;        /* integrator tolerances */
     int n_nodes;              /* Chebyshev-Lobatto nodes of the tables */
     double prune;             /* |U_ij| below this everywhere: not stored */
-    double interp_tol;        /* largest interpolation error accepted */
+    double interp_tol;        /* largest error of the stored U accepted */
+    double cheb_tol;          /* per-entry truncation of the series */
     /* symmetry orbits of the flat smeft_wc entries */
     int n_coord;
     int coord_of_flat[RGE_N_FLAT];
