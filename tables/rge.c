@@ -2127,7 +2127,7 @@ static const smelt_real coef[33301] = {
     /* qd1_3333 <- ll_3333 */
     -SMELT_R(0x1.fff5987813907p-19), -SMELT_R(0x1.58abd10a1b75ep-18), -SMELT_R(0x1.6b3924372558p-20), -SMELT_R(0x1.147a56e6309d1p-25),
     /* qq1_2222 <- ll_3333 */
-    -SMELT_R(0x1.076f6873685b9p-18), -SMELT_R(0x1.8bda745c32b23p-18), -SMELT_R(0x1.37ee7ec9bc694p-19), -SMELT_R(0x1.578712f4ff95dp-22), SMELT_R(0x1.ec544009bbae9p-26),
+    -SMELT_R(0x1.076f6873685b8p-18), -SMELT_R(0x1.8bda745c32b23p-18), -SMELT_R(0x1.37ee7ec9bc695p-19), -SMELT_R(0x1.578712f4ff95dp-22), SMELT_R(0x1.ec544009bbae9p-26),
     /* qq1_2233 <- ll_3333 */
     SMELT_R(0x1.a94eb15b6498p-21), SMELT_R(0x1.e2b937fea2af4p-21), SMELT_R(0x1.07b0b17b8c22fp-26), -SMELT_R(0x1.80ed048bbb37dp-24),
     /* qq1_2332 <- ll_3333 */
@@ -4521,11 +4521,11 @@ static const smelt_real coef[33301] = {
     /* qq1_2333 <- lq1_1122 */
     SMELT_R(0x1.4648129f34ad9p-22), SMELT_R(0x1.a40fcc52aacbp-22), SMELT_R(0x1.582ba03344426p-24),
     /* qq1_3333 <- lq1_1122 */
-    -SMELT_R(0x1.8a39356ba8661p-24), -SMELT_R(0x1.14892a1daefffp-25), SMELT_R(0x1.f701dea38f7adp-24), SMELT_R(0x1.0217cb84a1e7ap-24),
+    -SMELT_R(0x1.8a39356ba8663p-24), -SMELT_R(0x1.14892a1daf004p-25), SMELT_R(0x1.f701dea38f7afp-24), SMELT_R(0x1.0217cb84a1e7bp-24),
     /* uu_3333 <- lq1_1122 */
     -SMELT_R(0x1.96198afd97cdp-17), -SMELT_R(0x1.149e58e85b7acp-16), -SMELT_R(0x1.319aa1f57e522p-18), -SMELT_R(0x1.362f921ad6e5dp-23), SMELT_R(0x1.673748742a974p-26),
     /* dd_3333 <- lq1_1122 */
-    SMELT_R(0x1.e6cefe502bc74p-27), SMELT_R(0x1.64474cb80ca1ap-22), SMELT_R(0x1.0125421535efbp-21), SMELT_R(0x1.3857eb18d8a54p-23), -SMELT_R(0x1.dea9413130dp-27),
+    SMELT_R(0x1.e6cefe502bc4cp-27), SMELT_R(0x1.64474cb80ca19p-22), SMELT_R(0x1.0125421535efcp-21), SMELT_R(0x1.3857eb18d8a56p-23), -SMELT_R(0x1.dea9413130d17p-27),
     /* ud1_3333 <- lq1_1122 */
     SMELT_R(0x1.424123116ba3bp-17), SMELT_R(0x1.af9ef0c80b64p-17), SMELT_R(0x1.ba8c0b969746p-19), SMELT_R(0x1.5346fc0bd28e9p-25),
     /* Hl1_11 <- lq1_1122 */
@@ -4825,7 +4825,7 @@ static const smelt_real coef[33301] = {
     /* qd1_3333 <- lq1_1133 */
     -SMELT_R(0x1.45c9850d38288p-10), -SMELT_R(0x1.45a25eb13a215p-10), -SMELT_R(0x1.62dabcad8d8p-20), -SMELT_R(0x1.d0a8443e04p-20), SMELT_R(0x1.498e99d9f8p-23), -SMELT_R(0x1.37d3313d45d17p-26),
     /* qq1_2222 <- lq1_1133 */
-    -SMELT_R(0x1.77cb06135b226p-24), -SMELT_R(0x1.b69be748f4263p-26), SMELT_R(0x1.01ef7028d68ffp-23), SMELT_R(0x1.04e938a74276p-24),
+    -SMELT_R(0x1.77cb06135b226p-24), -SMELT_R(0x1.b69be748f4267p-26), SMELT_R(0x1.01ef7028d68ffp-23), SMELT_R(0x1.04e938a74276p-24),
     /* qq1_2223 <- lq1_1133 */
     SMELT_R(0x1.f5286acf7943p-23), SMELT_R(0x1.363bc1e6ac224p-22), SMELT_R(0x1.7dd5992a9c83cp-25), -SMELT_R(0x1.50333f6feee3ap-27),
     /* qq1_2233 <- lq1_1133 */
@@ -5001,7 +5001,7 @@ static const smelt_real coef[33301] = {
     /* qd1_2333 <- lq1_2222 */
     -SMELT_R(0x1.598d4805afa6dp-21), -SMELT_R(0x1.c0bf6cd1e5056p-21), -SMELT_R(0x1.84d9c17a51a7dp-23), SMELT_R(0x1.502eb441e028cp-27),
     /* qd1_3333 <- lq1_2222 */
-    SMELT_R(0x1.6df50c3d1a973p-19), SMELT_R(0x1.f359ef5753da7p-19), SMELT_R(0x1.1a73196a1a2f5p-20), SMELT_R(0x1.0ca25e60db9afp-24),
+    SMELT_R(0x1.6df50c3d1a972p-19), SMELT_R(0x1.f359ef5753da6p-19), SMELT_R(0x1.1a73196a1a2f3p-20), SMELT_R(0x1.0ca25e60db99dp-24),
     /* qq1_2222 <- lq1_2222 */
     SMELT_R(0x1.3b5ff6737699dp-11), SMELT_R(0x1.362099f4a0c64p-11), -SMELT_R(0x1.68574299badafp-17), -SMELT_R(0x1.79ad136d7868cp-21), SMELT_R(0x1.f594ea87f1746p-26),
     /* qq1_2223 <- lq1_2222 */
@@ -5013,11 +5013,11 @@ static const smelt_real coef[33301] = {
     /* qq1_2333 <- lq1_2222 */
     SMELT_R(0x1.4648129f34ad9p-22), SMELT_R(0x1.a40fcc52aacbp-22), SMELT_R(0x1.582ba03344426p-24),
     /* qq1_3333 <- lq1_2222 */
-    -SMELT_R(0x1.8a39356ba865cp-24), -SMELT_R(0x1.14892a1daeff1p-25), SMELT_R(0x1.f701dea38f7b3p-24), SMELT_R(0x1.0217cb84a1e7cp-24),
+    -SMELT_R(0x1.8a39356ba865cp-24), -SMELT_R(0x1.14892a1daeffp-25), SMELT_R(0x1.f701dea38f7b3p-24), SMELT_R(0x1.0217cb84a1e7cp-24),
     /* uu_3333 <- lq1_2222 */
     -SMELT_R(0x1.96198afd97cdp-17), -SMELT_R(0x1.149e58e85b7acp-16), -SMELT_R(0x1.319aa1f57e522p-18), -SMELT_R(0x1.362f921ad6e5dp-23), SMELT_R(0x1.673748742a974p-26),
     /* dd_3333 <- lq1_2222 */
-    SMELT_R(0x1.e6cefe502bc74p-27), SMELT_R(0x1.64474cb80ca1ap-22), SMELT_R(0x1.0125421535efbp-21), SMELT_R(0x1.3857eb18d8a54p-23), -SMELT_R(0x1.dea9413130dp-27),
+    SMELT_R(0x1.e6cefe502bc4cp-27), SMELT_R(0x1.64474cb80ca19p-22), SMELT_R(0x1.0125421535efcp-21), SMELT_R(0x1.3857eb18d8a56p-23), -SMELT_R(0x1.dea9413130d17p-27),
     /* ud1_3333 <- lq1_2222 */
     SMELT_R(0x1.424123116ba3bp-17), SMELT_R(0x1.af9ef0c80b64p-17), SMELT_R(0x1.ba8c0b969746p-19), SMELT_R(0x1.5346fc0bd28e9p-25),
     /* Hl1_11 <- lq1_2222 */
@@ -5315,7 +5315,7 @@ static const smelt_real coef[33301] = {
     /* qd1_3333 <- lq1_2233 */
     -SMELT_R(0x1.45c9850d38288p-10), -SMELT_R(0x1.45a25eb13a215p-10), -SMELT_R(0x1.62dabcad8d8p-20), -SMELT_R(0x1.d0a8443e04p-20), SMELT_R(0x1.498e99d9f8p-23), -SMELT_R(0x1.37d3313d45d17p-26),
     /* qq1_2222 <- lq1_2233 */
-    -SMELT_R(0x1.77cb06135b229p-24), -SMELT_R(0x1.b69be748f426cp-26), SMELT_R(0x1.01ef7028d68ffp-23), SMELT_R(0x1.04e938a74276p-24),
+    -SMELT_R(0x1.77cb06135b226p-24), -SMELT_R(0x1.b69be748f425dp-26), SMELT_R(0x1.01ef7028d6901p-23), SMELT_R(0x1.04e938a74275fp-24),
     /* qq1_2223 <- lq1_2233 */
     SMELT_R(0x1.f5286acf7943p-23), SMELT_R(0x1.363bc1e6ac224p-22), SMELT_R(0x1.7dd5992a9c837p-25), -SMELT_R(0x1.50333f6feee46p-27),
     /* qq1_2233 <- lq1_2233 */
@@ -5503,7 +5503,7 @@ static const smelt_real coef[33301] = {
     /* qq1_2333 <- lq1_3322 */
     SMELT_R(0x1.4637682c23e4ep-22), SMELT_R(0x1.a3f7bb6cfab2p-22), SMELT_R(0x1.580ac0494a071p-24),
     /* qq1_3333 <- lq1_3322 */
-    -SMELT_R(0x1.8a07176a374b3p-24), -SMELT_R(0x1.13f6b1ed67ddp-25), SMELT_R(0x1.f71c3abd9308fp-24), SMELT_R(0x1.021aabb2373d9p-24),
+    -SMELT_R(0x1.8a07176a374b7p-24), -SMELT_R(0x1.13f6b1ed67ddcp-25), SMELT_R(0x1.f71c3abd93089p-24), SMELT_R(0x1.021aabb2373d8p-24),
     /* uu_3333 <- lq1_3322 */
     -SMELT_R(0x1.961ddce352b5dp-17), -SMELT_R(0x1.14a18ec74b64dp-16), -SMELT_R(0x1.319f93ba76336p-18), -SMELT_R(0x1.364625e7707e9p-23), SMELT_R(0x1.6740c4a42f8p-26),
     /* dd_3333 <- lq1_3322 */
@@ -5805,7 +5805,7 @@ static const smelt_real coef[33301] = {
     /* qd1_3333 <- lq1_3333 */
     -SMELT_R(0x1.45c9873fd94b1p-10), -SMELT_R(0x1.45a261c23583dp-10), -SMELT_R(0x1.62de67345322fp-20), -SMELT_R(0x1.d0a862c6eac5dp-20), SMELT_R(0x1.498f10f304ba3p-23), -SMELT_R(0x1.37d3f40f82e8cp-26),
     /* qq1_2222 <- lq1_3333 */
-    -SMELT_R(0x1.77cd343bb7484p-24), -SMELT_R(0x1.b6a98168be2d3p-26), SMELT_R(0x1.01eea8c4e177bp-23), SMELT_R(0x1.04e8dae46b9ep-24),
+    -SMELT_R(0x1.77cd343bb7483p-24), -SMELT_R(0x1.b6a98168be2d4p-26), SMELT_R(0x1.01eea8c4e177bp-23), SMELT_R(0x1.04e8dae46b9dfp-24),
     /* qq1_2223 <- lq1_3333 */
     SMELT_R(0x1.f525bad34f836p-23), SMELT_R(0x1.3639d2d7b2ad1p-22), SMELT_R(0x1.7dd05e7ea4ff9p-25), -SMELT_R(0x1.5034ec2a3a4e9p-27),
     /* qq1_2233 <- lq1_3333 */
@@ -5975,7 +5975,7 @@ static const smelt_real coef[33301] = {
     /* qu1_2333 <- lq3_1122 */
     SMELT_R(0x1.b0846718ec0f9p-19), SMELT_R(0x1.18f83d60b1641p-18), SMELT_R(0x1.e80a7b3e11131p-21), -SMELT_R(0x1.a4af77e70ecp-25),
     /* qu1_3333 <- lq3_1122 */
-    SMELT_R(0x1.839b5aa6dea6ap-19), SMELT_R(0x1.188ed6af8c7dp-18), SMELT_R(0x1.83fe7a8dd44dfp-20), SMELT_R(0x1.0f7c89ef6bd7ap-23), -SMELT_R(0x1.7ef9d3cab4f74p-26),
+    SMELT_R(0x1.839b5aa6dea6cp-19), SMELT_R(0x1.188ed6af8c7dp-18), SMELT_R(0x1.83fe7a8dd44dfp-20), SMELT_R(0x1.0f7c89ef6bd6fp-23), -SMELT_R(0x1.7ef9d3cab4f74p-26),
     /* qd1_2233 <- lq3_1122 */
     SMELT_R(0x1.cda066bcfc644p-14), SMELT_R(0x1.3d01b4143083ap-13), SMELT_R(0x1.6ab1dab4a4b58p-15), SMELT_R(0x1.ebecc72cd358cp-20), -SMELT_R(0x1.1b0714e821fa3p-22), SMELT_R(0x1.2beeb90f24e8cp-25),
     /* qd1_2333 <- lq3_1122 */
@@ -5993,7 +5993,7 @@ static const smelt_real coef[33301] = {
     /* qq1_2333 <- lq3_1122 */
     SMELT_R(0x1.b1bd03378db24p-21), SMELT_R(0x1.3bac70396d8ffp-20), SMELT_R(0x1.becd03b208a29p-22), SMELT_R(0x1.633cd5a2f6a57p-25),
     /* qq1_3333 <- lq3_1122 */
-    -SMELT_R(0x1.014c4bd7676e9p-15), -SMELT_R(0x1.7aca08f632443p-15), -SMELT_R(0x1.190a8f624b05cp-16), -SMELT_R(0x1.1837bc9325066p-19), SMELT_R(0x1.614753652a774p-23), -SMELT_R(0x1.ef27fc2bbae8cp-27),
+    -SMELT_R(0x1.014c4bd7676e9p-15), -SMELT_R(0x1.7aca08f632443p-15), -SMELT_R(0x1.190a8f624b05cp-16), -SMELT_R(0x1.1837bc9325066p-19), SMELT_R(0x1.614753652a717p-23), -SMELT_R(0x1.ef27fc2bbae8cp-27),
     /* uu_3333 <- lq3_1122 */
     -SMELT_R(0x1.339afad1b4eefp-18), -SMELT_R(0x1.b70008ff795e1p-18), -SMELT_R(0x1.1c5bef8b97a29p-19), -SMELT_R(0x1.c7becd36946bap-24), SMELT_R(0x1.842df1c466cbap-25),
     /* dd_3333 <- lq3_1122 */
@@ -6131,7 +6131,7 @@ static const smelt_real coef[33301] = {
     /* qq1_3333 <- lq3_1123 */
     SMELT_R(0x1.82e61c2ef79e1p-20), SMELT_R(0x1.17771542c1a83p-19), SMELT_R(0x1.7eeace3bcd4d6p-21), SMELT_R(0x1.f7d2365c4d997p-25), -SMELT_R(0x1.8e45d2eaad9d1p-27),
     /* uu_3333 <- lq3_1123 */
-    SMELT_R(0x1.20bbed96791d7p-23), SMELT_R(0x1.b111a75998cc3p-23), SMELT_R(0x1.58faf3e9126aap-24), SMELT_R(0x1.b67a72d9dae5dp-27),
+    SMELT_R(0x1.20bbed96791d7p-23), SMELT_R(0x1.b111a75998cc3p-23), SMELT_R(0x1.58faf3e9126acp-24), SMELT_R(0x1.b67a72d9dae63p-27),
     /* ud1_3333 <- lq3_1123 */
     -SMELT_R(0x1.52341e2663d07p-23), -SMELT_R(0x1.e8408240b1cep-23), -SMELT_R(0x1.4d3ef69b10146p-24),
     /* qq3_2323 <- lq3_1123 */
@@ -6473,7 +6473,7 @@ static const smelt_real coef[33301] = {
     /* qd1_2333 <- lq3_2222 */
     SMELT_R(0x1.099df4d8b0edep-24), SMELT_R(0x1.8cc189e0b1d8p-24), SMELT_R(0x1.3771d6e00e996p-25),
     /* qd1_3333 <- lq3_2222 */
-    -SMELT_R(0x1.0f2269cb2c4d3p-19), -SMELT_R(0x1.a134f55bc1b87p-19), -SMELT_R(0x1.6b88062e3a5e3p-20), -SMELT_R(0x1.24817a2e6fb8ap-22),
+    -SMELT_R(0x1.0f2269cb2c4d3p-19), -SMELT_R(0x1.a134f55bc1b86p-19), -SMELT_R(0x1.6b88062e3a5e1p-20), -SMELT_R(0x1.24817a2e6fb89p-22),
     /* qq1_2222 <- lq3_2222 */
     SMELT_R(0x1.8dd8162b82766p-10), SMELT_R(0x1.0358756b5652dp-9), SMELT_R(0x1.cabb96ddad463p-12), -SMELT_R(0x1.671fa3da2f3e9p-16), SMELT_R(0x1.f9d65644148bap-20), -SMELT_R(0x1.a67af7af122e9p-23), SMELT_R(0x1.8cedec8cd1746p-26),
     /* qq1_2223 <- lq3_2222 */
@@ -6965,7 +6965,7 @@ static const smelt_real coef[33301] = {
     /* qd1_3333 <- lq3_3322 */
     -SMELT_R(0x1.0f2233ab1c711p-19), -SMELT_R(0x1.a1349d5aa3b07p-19), -SMELT_R(0x1.6b87a984ab87ep-20), -SMELT_R(0x1.248105334e286p-22),
     /* qq1_2222 <- lq3_3322 */
-    SMELT_R(0x1.8dd816b6f9c97p-10), SMELT_R(0x1.035875d449c46p-9), SMELT_R(0x1.cabb9830d3b2ap-12), -SMELT_R(0x1.671fa04d08e5dp-16), SMELT_R(0x1.f9d6555065a2fp-20), -SMELT_R(0x1.a67afa5409746p-23), SMELT_R(0x1.8cedee9ae8ba3p-26),
+    SMELT_R(0x1.8dd816b6f9c96p-10), SMELT_R(0x1.035875d449c46p-9), SMELT_R(0x1.cabb9830d3b2dp-12), -SMELT_R(0x1.671fa04d08e5dp-16), SMELT_R(0x1.f9d65550658bap-20), -SMELT_R(0x1.a67afa5409746p-23), SMELT_R(0x1.8cedee9ae8ba3p-26),
     /* qq1_2223 <- lq3_3322 */
     SMELT_R(0x1.76de5b0f9d71ap-20), SMELT_R(0x1.119f1a3e5ee99p-19), SMELT_R(0x1.88220033c8e66p-21), SMELT_R(0x1.4d5ed95e08934p-24), -SMELT_R(0x1.403913b1b4p-27),
     /* qq1_2233 <- lq3_3322 */
@@ -6975,7 +6975,7 @@ static const smelt_real coef[33301] = {
     /* qq1_2333 <- lq3_3322 */
     SMELT_R(0x1.b1c8a0220774fp-21), SMELT_R(0x1.3bb4bb5ea5703p-20), SMELT_R(0x1.bed7c38597a2dp-22), SMELT_R(0x1.6340c0e4aa21dp-25),
     /* qq1_3333 <- lq3_3322 */
-    -SMELT_R(0x1.014bab57128efp-15), -SMELT_R(0x1.7ac90c688de61p-15), -SMELT_R(0x1.1909a186cb1a6p-16), -SMELT_R(0x1.1835eacba032fp-19), SMELT_R(0x1.6149428e5c28cp-23), -SMELT_R(0x1.ef2c4ceb12e8cp-27),
+    -SMELT_R(0x1.014bab57128efp-15), -SMELT_R(0x1.7ac90c688de6p-15), -SMELT_R(0x1.1909a186cb1a4p-16), -SMELT_R(0x1.1835eacba032fp-19), SMELT_R(0x1.6149428e5c28cp-23), -SMELT_R(0x1.ef2c4ceb128bap-27),
     /* uu_3333 <- lq3_3322 */
     -SMELT_R(0x1.339b656a0d2bcp-18), -SMELT_R(0x1.b700adf60c221p-18), -SMELT_R(0x1.1c5c81648f7cp-19), -SMELT_R(0x1.c7c2787c645d1p-24), SMELT_R(0x1.842e09e1af046p-25),
     /* dd_3333 <- lq3_3322 */
@@ -7111,7 +7111,7 @@ static const smelt_real coef[33301] = {
     /* qq1_3333 <- lq3_3323 */
     SMELT_R(0x1.82f2b9d2ce73dp-20), SMELT_R(0x1.17802eb3eb69ep-19), SMELT_R(0x1.7ef72f8a4138cp-21), SMELT_R(0x1.f7e1910de0f23p-25), -SMELT_R(0x1.8e53ae8d319a3p-27),
     /* uu_3333 <- lq3_3323 */
-    SMELT_R(0x1.20b3dd7d90a41p-23), SMELT_R(0x1.b105614cb587dp-23), SMELT_R(0x1.58f0c599f79c4p-24), SMELT_R(0x1.b66d55be36466p-27),
+    SMELT_R(0x1.20b3dd7d90a41p-23), SMELT_R(0x1.b105614cb587fp-23), SMELT_R(0x1.58f0c599f79c6p-24), SMELT_R(0x1.b66d55be36463p-27),
     /* ud1_3333 <- lq3_3323 */
     -SMELT_R(0x1.5236009266953p-23), -SMELT_R(0x1.e84373321123ap-23), -SMELT_R(0x1.4d41a71ae354p-24),
     /* qq3_2323 <- lq3_3323 */
@@ -7459,7 +7459,7 @@ static const smelt_real coef[33301] = {
     /* qq1_2333 <- qe_2211 */
     SMELT_R(0x1.51b438b2f849bp-22), SMELT_R(0x1.b62f317a97c4cp-22), SMELT_R(0x1.7b16b398cb1p-24),
     /* qq1_3333 <- qe_2211 */
-    -SMELT_R(0x1.eacf076019214p-22), -SMELT_R(0x1.4731eaadd17cap-21), -SMELT_R(0x1.54fcede73a53fp-23), -SMELT_R(0x1.58edeaac33e97p-27),
+    -SMELT_R(0x1.eacf076019211p-22), -SMELT_R(0x1.4731eaadd17c9p-21), -SMELT_R(0x1.54fcede73a53cp-23), -SMELT_R(0x1.58edeaac33ea3p-27),
     /* uu_3333 <- qe_2211 */
     -SMELT_R(0x1.9883e20f838cfp-17), -SMELT_R(0x1.1676b11771b6ep-16), -SMELT_R(0x1.34bd14b34360dp-18), -SMELT_R(0x1.48f87c0296c2fp-23), SMELT_R(0x1.68c999606c174p-26),
     /* dd_3333 <- qe_2211 */
@@ -7631,7 +7631,7 @@ static const smelt_real coef[33301] = {
     /* qq1_2333 <- qe_2222 */
     SMELT_R(0x1.51b438b2f849bp-22), SMELT_R(0x1.b62f317a97c4cp-22), SMELT_R(0x1.7b16b398cb1p-24),
     /* qq1_3333 <- qe_2222 */
-    -SMELT_R(0x1.eacf076019214p-22), -SMELT_R(0x1.4731eaadd17cap-21), -SMELT_R(0x1.54fcede73a53fp-23), -SMELT_R(0x1.58edeaac33e97p-27),
+    -SMELT_R(0x1.eacf076019211p-22), -SMELT_R(0x1.4731eaadd17c9p-21), -SMELT_R(0x1.54fcede73a53cp-23), -SMELT_R(0x1.58edeaac33ea3p-27),
     /* uu_3333 <- qe_2222 */
     -SMELT_R(0x1.9883e20f838cfp-17), -SMELT_R(0x1.1676b11771b6ep-16), -SMELT_R(0x1.34bd14b34360dp-18), -SMELT_R(0x1.48f87c0296c2fp-23), SMELT_R(0x1.68c999606c174p-26),
     /* dd_3333 <- qe_2222 */
@@ -7803,11 +7803,11 @@ static const smelt_real coef[33301] = {
     /* qq1_2333 <- qe_2233 */
     SMELT_R(0x1.51c4829eaa44fp-22), SMELT_R(0x1.b646abe360db9p-22), SMELT_R(0x1.7b3681c57a35cp-24),
     /* qq1_3333 <- qe_2233 */
-    -SMELT_R(0x1.eadc430e11716p-22), -SMELT_R(0x1.473ba7034afdcp-21), -SMELT_R(0x1.550b659a37b5cp-23), -SMELT_R(0x1.590c18868500cp-27),
+    -SMELT_R(0x1.eadc430e11719p-22), -SMELT_R(0x1.473ba7034afddp-21), -SMELT_R(0x1.550b659a37b61p-23), -SMELT_R(0x1.590c188685046p-27),
     /* uu_3333 <- qe_2233 */
     -SMELT_R(0x1.987f8f217b71p-17), -SMELT_R(0x1.16737a68d8a1dp-16), -SMELT_R(0x1.34b821695d3dap-18), -SMELT_R(0x1.48e1dc8e0a58cp-23), SMELT_R(0x1.68c02247e2f46p-26),
     /* dd_3333 <- qe_2233 */
-    -SMELT_R(0x1.1492e9298d5d1p-25), SMELT_R(0x1.14d59ec59582p-22), SMELT_R(0x1.db82ee71973b9p-22), SMELT_R(0x1.24cb61f19e9b1p-23), -SMELT_R(0x1.ee4fb234d0c3ap-27),
+    -SMELT_R(0x1.1492e9298d5d9p-25), SMELT_R(0x1.14d59ec59581fp-22), SMELT_R(0x1.db82ee71973bap-22), SMELT_R(0x1.24cb61f19e9b2p-23), -SMELT_R(0x1.ee4fb234d0c4p-27),
     /* ud1_3333 <- qe_2233 */
     SMELT_R(0x1.41150718d2f5bp-17), SMELT_R(0x1.ade15c1540e54p-17), SMELT_R(0x1.b7e0ff0ff2d4fp-19), SMELT_R(0x1.3b5a3ac93cep-25),
     /* Hl1_11 <- qe_2233 */
@@ -8203,7 +8203,7 @@ static const smelt_real coef[33301] = {
     /* qq1_3333 <- qe_2333 */
     SMELT_R(0x1.0c01e223552e8p-21), SMELT_R(0x1.518c71ac69a0cp-21), SMELT_R(0x1.e2d8e6723db6fp-24), -SMELT_R(0x1.e834003337fp-27),
     /* uu_3333 <- qe_2333 */
-    -SMELT_R(0x1.239948e4f613bp-17), -SMELT_R(0x1.727a9da04aaa4p-17), -SMELT_R(0x1.178a108c46318p-19), SMELT_R(0x1.f4548c29b325dp-23), -SMELT_R(0x1.048f71b420abap-25),
+    -SMELT_R(0x1.239948e4f613bp-17), -SMELT_R(0x1.727a9da04aaa4p-17), -SMELT_R(0x1.178a108c46318p-19), SMELT_R(0x1.f4548c29b3274p-23), -SMELT_R(0x1.048f71b420abap-25),
     /* ud1_3333 <- qe_2333 */
     SMELT_R(0x1.34da29a80d684p-18), SMELT_R(0x1.8b51fcefb4dd9p-18), SMELT_R(0x1.3914b24281679p-20), -SMELT_R(0x1.cc4b79658ac97p-24), SMELT_R(0x1.bfbf001dacp-27),
     /* qq3_2323 <- qe_2333 */
@@ -8301,7 +8301,7 @@ static const smelt_real coef[33301] = {
     /* lq3_1133 <- qe_3311 */
     SMELT_R(0x1.3805fc25e0f8cp-15), SMELT_R(0x1.a08ff5de4fbc9p-15), SMELT_R(0x1.a38d3ddcc1496p-17), SMELT_R(0x1.7a827406de746p-25),
     /* lq3_2222 <- qe_3311 */
-    -SMELT_R(0x1.1d93a9193f46fp-22), -SMELT_R(0x1.ad6080d0ef9fp-22), -SMELT_R(0x1.5a7e7c9fc04fdp-23), -SMELT_R(0x1.d99dd2d476da9p-26),
+    -SMELT_R(0x1.1d93a9193f46fp-22), -SMELT_R(0x1.ad6080d0ef9fp-22), -SMELT_R(0x1.5a7e7c9fc05p-23), -SMELT_R(0x1.d99dd2d476dafp-26),
     /* lq3_2233 <- qe_3311 */
     SMELT_R(0x1.3805fc25e0f8cp-15), SMELT_R(0x1.a08ff5de4fbc9p-15), SMELT_R(0x1.a38d3ddcc1496p-17), SMELT_R(0x1.7a827406de746p-25),
     /* lq3_3322 <- qe_3311 */
@@ -8363,7 +8363,7 @@ static const smelt_real coef[33301] = {
     /* qd1_3333 <- qe_3311 */
     -SMELT_R(0x1.434318a29bc43p-10), -SMELT_R(0x1.422fe10b1b3e6p-10), SMELT_R(0x1.40a88916d3fa3p-19), -SMELT_R(0x1.9b5f9d9a8edd1p-20), SMELT_R(0x1.5291d593ad174p-23), -SMELT_R(0x1.460cadf52ba2fp-26),
     /* qq1_2222 <- qe_3311 */
-    -SMELT_R(0x1.e7d9f707932ep-22), -SMELT_R(0x1.44fcc32bcaaecp-21), -SMELT_R(0x1.51a3840fc1135p-23), -SMELT_R(0x1.5438a44bd8669p-27),
+    -SMELT_R(0x1.e7d9f707932ep-22), -SMELT_R(0x1.44fcc32bcaaedp-21), -SMELT_R(0x1.51a3840fc1137p-23), -SMELT_R(0x1.5438a44bd8651p-27),
     /* qq1_2223 <- qe_3311 */
     SMELT_R(0x1.053179d2cbafep-22), SMELT_R(0x1.4706cb41e9289p-22), SMELT_R(0x1.bde091fea17c1p-25),
     /* qq1_2233 <- qe_3311 */
@@ -8473,7 +8473,7 @@ static const smelt_real coef[33301] = {
     /* lq3_1133 <- qe_3322 */
     SMELT_R(0x1.3805fc25e0f8cp-15), SMELT_R(0x1.a08ff5de4fbc9p-15), SMELT_R(0x1.a38d3ddcc1496p-17), SMELT_R(0x1.7a827406de746p-25),
     /* lq3_2222 <- qe_3322 */
-    -SMELT_R(0x1.1d93a9193f46fp-22), -SMELT_R(0x1.ad6080d0ef9fp-22), -SMELT_R(0x1.5a7e7c9fc04fdp-23), -SMELT_R(0x1.d99dd2d476da9p-26),
+    -SMELT_R(0x1.1d93a9193f46fp-22), -SMELT_R(0x1.ad6080d0ef9fp-22), -SMELT_R(0x1.5a7e7c9fc05p-23), -SMELT_R(0x1.d99dd2d476dafp-26),
     /* lq3_2233 <- qe_3322 */
     SMELT_R(0x1.3805fc25e0f8cp-15), SMELT_R(0x1.a08ff5de4fbc9p-15), SMELT_R(0x1.a38d3ddcc1496p-17), SMELT_R(0x1.7a827406de746p-25),
     /* lq3_3322 <- qe_3322 */
@@ -8535,7 +8535,7 @@ static const smelt_real coef[33301] = {
     /* qd1_3333 <- qe_3322 */
     -SMELT_R(0x1.434318a29bc43p-10), -SMELT_R(0x1.422fe10b1b3e6p-10), SMELT_R(0x1.40a88916d3fa3p-19), -SMELT_R(0x1.9b5f9d9a8edd1p-20), SMELT_R(0x1.5291d593ad174p-23), -SMELT_R(0x1.460cadf52ba2fp-26),
     /* qq1_2222 <- qe_3322 */
-    -SMELT_R(0x1.e7d9f707932ep-22), -SMELT_R(0x1.44fcc32bcaaecp-21), -SMELT_R(0x1.51a3840fc1135p-23), -SMELT_R(0x1.5438a44bd8669p-27),
+    -SMELT_R(0x1.e7d9f707932ep-22), -SMELT_R(0x1.44fcc32bcaaedp-21), -SMELT_R(0x1.51a3840fc1137p-23), -SMELT_R(0x1.5438a44bd8651p-27),
     /* qq1_2223 <- qe_3322 */
     SMELT_R(0x1.053179d2cbafep-22), SMELT_R(0x1.4706cb41e9289p-22), SMELT_R(0x1.bde091fea17c1p-25),
     /* qq1_2233 <- qe_3322 */
@@ -9241,7 +9241,7 @@ static const smelt_real coef[33301] = {
     /* qd1_3333 <- lu_3333 */
     -SMELT_R(0x1.7931f817dd3c4p-16), -SMELT_R(0x1.ddcb72b92e3b6p-16), -SMELT_R(0x1.605c427104242p-18), SMELT_R(0x1.5f8117cae8ed7p-21), -SMELT_R(0x1.52e7f68b9228cp-24), SMELT_R(0x1.632f768fa8e8cp-27),
     /* qq1_2222 <- lu_3333 */
-    -SMELT_R(0x1.35dda58935494p-20), -SMELT_R(0x1.9d5cc33358093p-20), -SMELT_R(0x1.9e4b42b7e0bcp-22),
+    -SMELT_R(0x1.35dda58935493p-20), -SMELT_R(0x1.9d5cc33358091p-20), -SMELT_R(0x1.9e4b42b7e0bcp-22),
     /* qq1_2223 <- lu_3333 */
     -SMELT_R(0x1.2a5473a6fbe48p-21), -SMELT_R(0x1.7bdf9602b9113p-21), -SMELT_R(0x1.2265e58864d56p-23), SMELT_R(0x1.f815ba17a6c17p-27),
     /* qq1_2233 <- lu_3333 */
@@ -10957,7 +10957,7 @@ static const smelt_real coef[33301] = {
     /* qd1_3333 <- qu1_2333 */
     SMELT_R(0x1.b9158cdf0568fp-20), SMELT_R(0x1.bd0213a4cc93dp-20), -SMELT_R(0x1.f057686a5eb91p-23), -SMELT_R(0x1.b283b0953c94p-23), SMELT_R(0x1.3f99dee100c9dp-25),
     /* qq1_2222 <- qu1_2333 */
-    -SMELT_R(0x1.e259898fc858ap-18), -SMELT_R(0x1.2a30f121b977cp-17), -SMELT_R(0x1.6997aff0528a3p-20), SMELT_R(0x1.4e0dcf0513eefp-22), -SMELT_R(0x1.3d1bdd53bc62fp-25),
+    -SMELT_R(0x1.e259898fc858ap-18), -SMELT_R(0x1.2a30f121b977cp-17), -SMELT_R(0x1.6997aff0528a1p-20), SMELT_R(0x1.4e0dcf0513ee3p-22), -SMELT_R(0x1.3d1bdd53bc68cp-25),
     /* qq1_2223 <- qu1_2333 */
     -SMELT_R(0x1.56aa58a2ab097p-10), -SMELT_R(0x1.572ee9e12c3b8p-10), SMELT_R(0x1.2ceb6be9bf174p-17), SMELT_R(0x1.0b6f288c76a17p-17), -SMELT_R(0x1.40d7efbab48p-19), SMELT_R(0x1.00a532bc165d1p-21), -SMELT_R(0x1.7431f610aba2fp-24), SMELT_R(0x1.031f37ad3a2e9p-26),
     /* qq1_2233 <- qu1_2333 */
@@ -11325,11 +11325,11 @@ static const smelt_real coef[33301] = {
     /* qq1_2333 <- qd1_2233 */
     SMELT_R(0x1.ef3333026f8bfp-23), SMELT_R(0x1.3ef4e751d93edp-22), SMELT_R(0x1.17fa7a32e4bcep-24),
     /* qq1_3333 <- qd1_2233 */
-    SMELT_R(0x1.94357546930adp-18), SMELT_R(0x1.0ffd91c7c6347p-17), SMELT_R(0x1.fc0c9a54d2f46p-20), -SMELT_R(0x1.3be5221da3e8cp-22), -SMELT_R(0x1.244326155a12fp-24), SMELT_R(0x1.d84d1627b48bap-26),
+    SMELT_R(0x1.94357546930aap-18), SMELT_R(0x1.0ffd91c7c6347p-17), SMELT_R(0x1.fc0c9a54d2f43p-20), -SMELT_R(0x1.3be5221da3e8p-22), -SMELT_R(0x1.244326155a12fp-24), SMELT_R(0x1.d84d1627b485dp-26),
     /* uu_3333 <- qd1_2233 */
     SMELT_R(0x1.ba757f5440becp-16), SMELT_R(0x1.3be966446f986p-15), SMELT_R(0x1.8f9a6c21d3af1p-17), SMELT_R(0x1.8b870cad4e22fp-23), -SMELT_R(0x1.6046fb873ca8cp-22), SMELT_R(0x1.75a2658ea0746p-24), -SMELT_R(0x1.3cca8feb3b2e9p-26),
     /* dd_3333 <- qd1_2233 */
-    -SMELT_R(0x1.500bd785d426fp-10), -SMELT_R(0x1.f3a80c621741fp-10), -SMELT_R(0x1.10b62e29dc0fp-11), SMELT_R(0x1.6eaf8a1d7b091p-14), -SMELT_R(0x1.d2bce1f6784p-17), SMELT_R(0x1.28cab244ab85dp-19), -SMELT_R(0x1.7b8391a2485d1p-22), SMELT_R(0x1.e873054df2e8cp-25), -SMELT_R(0x1.3c45dee9ee8bap-27),
+    -SMELT_R(0x1.500bd785d426fp-10), -SMELT_R(0x1.f3a80c621741fp-10), -SMELT_R(0x1.10b62e29dc0fp-11), SMELT_R(0x1.6eaf8a1d7b091p-14), -SMELT_R(0x1.d2bce1f6784p-17), SMELT_R(0x1.28cab244ab85dp-19), -SMELT_R(0x1.7b8391a2488bap-22), SMELT_R(0x1.e873054df2e8cp-25), -SMELT_R(0x1.3c45dee9ee8bap-27),
     /* ud1_3333 <- qd1_2233 */
     -SMELT_R(0x1.25f9718bc0732p-9), -SMELT_R(0x1.1b0b75a403bddp-9), SMELT_R(0x1.75ef4a6430911p-14), SMELT_R(0x1.989fbcb0fc8bap-19), -SMELT_R(0x1.1bd84712c70bap-19), SMELT_R(0x1.07807c3653a2fp-21), -SMELT_R(0x1.99bef011f45d1p-24), SMELT_R(0x1.2a2dad79ee8bap-26),
     /* Hl1_11 <- qd1_2233 */
@@ -11355,7 +11355,7 @@ static const smelt_real coef[33301] = {
     /* Hq1_23 <- qd1_2233 */
     SMELT_R(0x1.1319432ed3b86p-20), SMELT_R(0x1.3256b7620e3fbp-20), SMELT_R(0x1.ecc5ff77396p-26), -SMELT_R(0x1.0d2e06238a1dap-24), SMELT_R(0x1.52cb88c4ad174p-26),
     /* Hq3_23 <- qd1_2233 */
-    -SMELT_R(0x1.3df67e9b98384p-26), SMELT_R(0x1.87aa82eba4ae6p-23), SMELT_R(0x1.2e3c77f25d73ep-22), SMELT_R(0x1.ed552299e0d7dp-25), -SMELT_R(0x1.3ae9cd2b46e34p-26),
+    -SMELT_R(0x1.3df67e9b9837dp-26), SMELT_R(0x1.87aa82eba4ae7p-23), SMELT_R(0x1.2e3c77f25d73ep-22), SMELT_R(0x1.ed552299e0d8p-25), -SMELT_R(0x1.3ae9cd2b46e31p-26),
     /* lq1_1122 <- qd1_2333 */
     -SMELT_R(0x1.01d1efbd476cfp-19), -SMELT_R(0x1.4e61d2c9c2a73p-19), -SMELT_R(0x1.1f1b36820a232p-21), SMELT_R(0x1.1222599adb8afp-25),
     /* lq1_1123 <- qd1_2333 */
@@ -11611,7 +11611,7 @@ static const smelt_real coef[33301] = {
     /* qd1_3333 <- qd1_3333 */
     SMELT_R(0x1.fec839dcd8dacp-1), SMELT_R(0x1.c9aa5e018762fp-9), SMELT_R(0x1.4fd5b98b11446p-8), -SMELT_R(0x1.521031c298dd1p-11), SMELT_R(0x1.6bbbd5331ae8cp-14), -SMELT_R(0x1.9c18bd2622e8cp-17), SMELT_R(0x1.e2ca59888ba2fp-20), -SMELT_R(0x1.21b7c635d1746p-22), SMELT_R(0x1.621a8bcp-25),
     /* qq1_2222 <- qd1_3333 */
-    SMELT_R(0x1.89543298621c6p-18), SMELT_R(0x1.079a8147f3f2dp-17), SMELT_R(0x1.deeb710c29899p-20), -SMELT_R(0x1.51b1d00624f2fp-22), -SMELT_R(0x1.2106ea12b9b2fp-24), SMELT_R(0x1.dcccfd8d7768cp-26),
+    SMELT_R(0x1.89543298621c6p-18), SMELT_R(0x1.079a8147f3f2dp-17), SMELT_R(0x1.deeb710c2989cp-20), -SMELT_R(0x1.51b1d00624f2fp-22), -SMELT_R(0x1.2106ea12b9b2fp-24), SMELT_R(0x1.dcccfd8d77746p-26),
     /* qq1_2223 <- qd1_3333 */
     SMELT_R(0x1.63fd0dd8a9079p-23), SMELT_R(0x1.b5daa7c901a5ap-23), SMELT_R(0x1.21ff9c95122ccp-25),
     /* qq1_2233 <- qd1_3333 */
@@ -11651,7 +11651,7 @@ static const smelt_real coef[33301] = {
     /* Hq1_23 <- qd1_3333 */
     SMELT_R(0x1.5be7c930d2d62p-21), SMELT_R(0x1.472e17f0b0269p-21), -SMELT_R(0x1.23c9775c0e72bp-23), -SMELT_R(0x1.258841585d6e6p-24), SMELT_R(0x1.83ccf9c7ed9a6p-26),
     /* Hq3_23 <- qd1_3333 */
-    SMELT_R(0x1.225a5f97c2604p-23), SMELT_R(0x1.ab02f83dff289p-22), SMELT_R(0x1.73483f0d2c939p-22), SMELT_R(0x1.f691e0be74539p-25), -SMELT_R(0x1.4ed55f043c09ap-26),
+    SMELT_R(0x1.225a5f97c2604p-23), SMELT_R(0x1.ab02f83dff289p-22), SMELT_R(0x1.73483f0d2c939p-22), SMELT_R(0x1.f691e0be74537p-25), -SMELT_R(0x1.4ed55f043c097p-26),
     /* ll_1111 <- qq1_2222 */
     SMELT_R(0x1.daa0bdb31132cp-15), SMELT_R(0x1.2764adc91181ap-14), SMELT_R(0x1.79c8bc5521453p-17), -SMELT_R(0x1.3938c1ce9ef6fp-19), SMELT_R(0x1.e47f6c13ad917p-23), -SMELT_R(0x1.af4deff74fd17p-26),
     /* ll_1122 <- qq1_2222 */
@@ -11679,7 +11679,7 @@ static const smelt_real coef[33301] = {
     /* ee_2233 <- qq1_2222 */
     SMELT_R(0x1.88c0e40290b1dp-15), SMELT_R(0x1.043834d2732bdp-14), SMELT_R(0x1.f7d1d7ceca2fap-17), -SMELT_R(0x1.9d7bba0293p-23), SMELT_R(0x1.83f481bbc1d17p-27),
     /* ee_3333 <- qq1_2222 */
-    SMELT_R(0x1.88c0ea65ef381p-16), SMELT_R(0x1.043839ad91f6p-15), SMELT_R(0x1.f7d1e8397e6dp-18), -SMELT_R(0x1.9d7ae56aa328cp-24),
+    SMELT_R(0x1.88c0ea65ef381p-16), SMELT_R(0x1.043839ad91f6p-15), SMELT_R(0x1.f7d1e8397e6cfp-18), -SMELT_R(0x1.9d7ae56aa322fp-24),
     /* le_1111 <- qq1_2222 */
     SMELT_R(0x1.99f41d6a51d97p-16), SMELT_R(0x1.111844c746b46p-15), SMELT_R(0x1.105dcba116a9dp-17),
     /* le_1122 <- qq1_2222 */
@@ -11747,9 +11747,9 @@ static const smelt_real coef[33301] = {
     /* qe_2333 <- qq1_2222 */
     SMELT_R(0x1.1108b2458ccf7p-18), SMELT_R(0x1.5e31794fdbcdbp-18), SMELT_R(0x1.194b4d7ad8985p-20), -SMELT_R(0x1.7e5e71d602346p-24), SMELT_R(0x1.7a3cc25cd99d1p-27),
     /* qe_3311 <- qq1_2222 */
-    -SMELT_R(0x1.1f84e6c44287cp-19), -SMELT_R(0x1.440bc0f068066p-19), -SMELT_R(0x1.52b372bea43dap-23), SMELT_R(0x1.4530cc4b0650cp-25), -SMELT_R(0x1.f3c35df1225ddp-25), SMELT_R(0x1.f8865e7424f74p-27),
+    -SMELT_R(0x1.1f84e6c44287cp-19), -SMELT_R(0x1.440bc0f068066p-19), -SMELT_R(0x1.52b372bea43d4p-23), SMELT_R(0x1.4530cc4b0650cp-25), -SMELT_R(0x1.f3c35df1225f4p-25), SMELT_R(0x1.f8865e7424f74p-27),
     /* qe_3322 <- qq1_2222 */
-    -SMELT_R(0x1.1f84e6c44287bp-19), -SMELT_R(0x1.440bc0f068064p-19), -SMELT_R(0x1.52b372bea4409p-23), SMELT_R(0x1.4530cc4b064c6p-25), -SMELT_R(0x1.f3c35df122569p-25), SMELT_R(0x1.f8865e74250e9p-27),
+    -SMELT_R(0x1.1f84e6c44287cp-19), -SMELT_R(0x1.440bc0f068064p-19), -SMELT_R(0x1.52b372bea440cp-23), SMELT_R(0x1.4530cc4b064afp-25), -SMELT_R(0x1.f3c35df12258cp-25), SMELT_R(0x1.f8865e74250bap-27),
     /* qe_3333 <- qq1_2222 */
     -SMELT_R(0x1.1f849c8260fecp-19), -SMELT_R(0x1.440b6466ebe21p-19), -SMELT_R(0x1.52b32e2f2bc54p-23), SMELT_R(0x1.452b76aad52a3p-25), -SMELT_R(0x1.f3c51c9e11297p-25), SMELT_R(0x1.f886f52243717p-27),
     /* lu_1133 <- qq1_2222 */
@@ -11759,7 +11759,7 @@ static const smelt_real coef[33301] = {
     /* lu_3333 <- qq1_2222 */
     -SMELT_R(0x1.11874d6bf660ap-16), -SMELT_R(0x1.6d684583a8f12p-16), -SMELT_R(0x1.711caadcdf0a9p-18), -SMELT_R(0x1.7bcf28f70ddd1p-26),
     /* ld_1133 <- qq1_2222 */
-    SMELT_R(0x1.37a496681e268p-18), SMELT_R(0x1.8c977f15a2774p-18), SMELT_R(0x1.3dd9ba57e6219p-20), -SMELT_R(0x1.31dec361419bap-25), SMELT_R(0x1.374bc47f7745dp-25),
+    SMELT_R(0x1.37a496681e268p-18), SMELT_R(0x1.8c977f15a2774p-18), SMELT_R(0x1.3dd9ba57e621ap-20), -SMELT_R(0x1.31dec361419a3p-25), SMELT_R(0x1.374bc47f77474p-25),
     /* ld_2233 <- qq1_2222 */
     SMELT_R(0x1.37a496681e267p-18), SMELT_R(0x1.8c977f15a2773p-18), SMELT_R(0x1.3dd9ba57e6217p-20), -SMELT_R(0x1.31dec361419d1p-25), SMELT_R(0x1.374bc47f7748cp-25),
     /* ld_3333 <- qq1_2222 */
@@ -11787,7 +11787,7 @@ static const smelt_real coef[33301] = {
     /* qd1_2333 <- qq1_2222 */
     -SMELT_R(0x1.49962aae06a0bp-25), -SMELT_R(0x1.a575115cf4849p-23), -SMELT_R(0x1.a84bb12cb77ffp-23), -SMELT_R(0x1.082644284ccccp-26), SMELT_R(0x1.404fad2ba1ffdp-26),
     /* qd1_3333 <- qq1_2222 */
-    SMELT_R(0x1.8355b6d82fd74p-14), SMELT_R(0x1.0d66c737925e8p-13), SMELT_R(0x1.33c035e557cd1p-15), -SMELT_R(0x1.7af65e5fee88cp-21), -SMELT_R(0x1.f546ef11ea746p-21), SMELT_R(0x1.24817fa872746p-22), -SMELT_R(0x1.fde1b5fd248bap-25), SMELT_R(0x1.90eee482dba2fp-27),
+    SMELT_R(0x1.8355b6d82fd73p-14), SMELT_R(0x1.0d66c737925e7p-13), SMELT_R(0x1.33c035e557cdp-15), -SMELT_R(0x1.7af65e5fee88cp-21), -SMELT_R(0x1.f546ef11ea746p-21), SMELT_R(0x1.24817fa8726e9p-22), -SMELT_R(0x1.fde1b5fd24e8cp-25), SMELT_R(0x1.90eee482dae8cp-27),
     /* qq1_2222 <- qq1_2222 */
     SMELT_R(0x1.fed92ac5e66e3p-1), SMELT_R(0x1.143c4bb084c8cp-7), SMELT_R(0x1.32aeb5b0d6ac6p-7), -SMELT_R(0x1.27ecf4288ee8cp-10), SMELT_R(0x1.54d42ff816p-13), -SMELT_R(0x1.9950e8d145d17p-16), SMELT_R(0x1.f756e296745d1p-19), -SMELT_R(0x1.3a9931c88ba2fp-21), SMELT_R(0x1.8e23dfcp-24), -SMELT_R(0x1.fd210651745d1p-27),
     /* qq1_2223 <- qq1_2222 */
@@ -11801,7 +11801,7 @@ static const smelt_real coef[33301] = {
     /* qq1_2333 <- qq1_2222 */
     -SMELT_R(0x1.72c562796c217p-22), -SMELT_R(0x1.6fd03ed0ffd74p-28), SMELT_R(0x1.0a55c5f5203edp-21), SMELT_R(0x1.9982f6781cc6cp-24), -SMELT_R(0x1.95fae7402852ap-25), SMELT_R(0x1.7572eb3949e1dp-27),
     /* qq1_3333 <- qq1_2222 */
-    SMELT_R(0x1.9c13eb0844a54p-16), SMELT_R(0x1.d0f6d12fd886cp-17), -SMELT_R(0x1.26f60f030eebap-16), -SMELT_R(0x1.32ed167630b67p-18), SMELT_R(0x1.de3b8ffe036c6p-20), -SMELT_R(0x1.bee352adfc53ap-22), SMELT_R(0x1.6d2987fbdfe8cp-24), -SMELT_R(0x1.181856d55528cp-26),
+    SMELT_R(0x1.9c13eb0844a4dp-16), SMELT_R(0x1.d0f6d12fd886p-17), -SMELT_R(0x1.26f60f030eeb9p-16), -SMELT_R(0x1.32ed167630b66p-18), SMELT_R(0x1.de3b8ffe036bdp-20), -SMELT_R(0x1.bee352adfc563p-22), SMELT_R(0x1.6d2987fbdfe8cp-24), -SMELT_R(0x1.181856d5554bap-26),
     /* uu_3333 <- qq1_2222 */
     SMELT_R(0x1.8cb09a6652c94p-12), SMELT_R(0x1.d25996597344fp-12), SMELT_R(0x1.5875fe3d5502fp-15), -SMELT_R(0x1.4b1a014ea6b4p-16), SMELT_R(0x1.30700220eefc6p-18), -SMELT_R(0x1.e09b45b1f168cp-21), SMELT_R(0x1.65d58dc9415d1p-23), -SMELT_R(0x1.02b281e2f2e8cp-25),
     /* dd_3333 <- qq1_2222 */
@@ -11829,13 +11829,13 @@ static const smelt_real coef[33301] = {
     /* HD <- qq1_2222 */
     SMELT_R(0x1.2b287057aa4f2p-15), SMELT_R(0x1.96211cda5d25cp-15), SMELT_R(0x1.b858be20216e9p-17), SMELT_R(0x1.eaf05c0154f74p-23), -SMELT_R(0x1.42786b7120917p-23), SMELT_R(0x1.07d65d7c928bap-28), SMELT_R(0x1.f4bfc15713a2fp-28),
     /* Hq1_23 <- qq1_2222 */
-    -SMELT_R(0x1.fabd4f76e694ap-16), -SMELT_R(0x1.282c38bad0d81p-15), -SMELT_R(0x1.94461eac2b254p-19), SMELT_R(0x1.afe36a3d50169p-20), -SMELT_R(0x1.a10550e8c20a3p-22), SMELT_R(0x1.4743429269fa3p-24), -SMELT_R(0x1.df5c717aaap-27),
+    -SMELT_R(0x1.fabd4f76e694ap-16), -SMELT_R(0x1.282c38bad0d81p-15), -SMELT_R(0x1.94461eac2b25dp-19), SMELT_R(0x1.afe36a3d5015dp-20), -SMELT_R(0x1.a10550e8c208cp-22), SMELT_R(0x1.474342926a05dp-24), -SMELT_R(0x1.df5c717aaap-27),
     /* Hq3_23 <- qq1_2222 */
-    SMELT_R(0x1.fdd5856cf1311p-16), SMELT_R(0x1.2fe2ce0b8b9b6p-15), SMELT_R(0x1.0bd094c616bf6p-18), -SMELT_R(0x1.85240e3fe77efp-20), SMELT_R(0x1.59d08acc877e9p-22), -SMELT_R(0x1.089f9d90c1174p-24), SMELT_R(0x1.7d90948652e8cp-27),
+    SMELT_R(0x1.fdd5856cf1313p-16), SMELT_R(0x1.2fe2ce0b8b9b7p-15), SMELT_R(0x1.0bd094c616bfap-18), -SMELT_R(0x1.85240e3fe77e3p-20), SMELT_R(0x1.59d08acc877e9p-22), -SMELT_R(0x1.089f9d90c11d1p-24), SMELT_R(0x1.7d909486528bap-27),
     /* ll_1221 <- qq1_2223 */
     -SMELT_R(0x1.89a889ba66961p-25), -SMELT_R(0x1.30fef187c8cc5p-24), -SMELT_R(0x1.0f7697c386d61p-25),
     /* ll_1331 <- qq1_2223 */
-    -SMELT_R(0x1.88df84abf2b9fp-25), -SMELT_R(0x1.306eb5975c4aep-24), -SMELT_R(0x1.0f16cf5523e16p-25),
+    -SMELT_R(0x1.88df84abf2b9fp-25), -SMELT_R(0x1.306eb5975c4afp-24), -SMELT_R(0x1.0f16cf5523e17p-25),
     /* lq1_1122 <- qq1_2223 */
     SMELT_R(0x1.ed722145c961ap-20), SMELT_R(0x1.37f6a55436ecfp-19), SMELT_R(0x1.c7146e7a23ff4p-22), -SMELT_R(0x1.d2170fd2bd02fp-25),
     /* lq1_1123 <- qq1_2223 */
@@ -11849,7 +11849,7 @@ static const smelt_real coef[33301] = {
     /* lq1_2233 <- qq1_2223 */
     SMELT_R(0x1.d14e9eccf3e74p-20), SMELT_R(0x1.23aff9927bc8fp-19), SMELT_R(0x1.901009234d5e3p-22), -SMELT_R(0x1.f45d84251cap-25),
     /* lq1_3322 <- qq1_2223 */
-    SMELT_R(0x1.f105dc6072594p-20), SMELT_R(0x1.3a3c98dc27989p-19), SMELT_R(0x1.ca84a333b8733p-22), -SMELT_R(0x1.d5281e2ceb30cp-25),
+    SMELT_R(0x1.f105dc6072594p-20), SMELT_R(0x1.3a3c98dc27989p-19), SMELT_R(0x1.ca84a333b8733p-22), -SMELT_R(0x1.d5281e2ceb2ddp-25),
     /* lq1_3323 <- qq1_2223 */
     SMELT_R(0x1.20e049a5ceb37p-9), SMELT_R(0x1.2143ff4e76636p-9), SMELT_R(0x1.8c42292eecp-19), -SMELT_R(0x1.11796da539746p-22), -SMELT_R(0x1.9346eabc0ae8cp-23), SMELT_R(0x1.54fc92b1145d1p-25),
     /* lq1_3333 <- qq1_2223 */
@@ -11913,7 +11913,7 @@ static const smelt_real coef[33301] = {
     /* qd1_2333 <- qq1_2223 */
     SMELT_R(0x1.e723fe5265dacp-18), -SMELT_R(0x1.3c6f6a778b269p-12), -SMELT_R(0x1.dbfca161a0f81p-13), SMELT_R(0x1.1f0a20ba1eec1p-14), -SMELT_R(0x1.7f8387ea62629p-17), SMELT_R(0x1.efd3a20d4f1e9p-20), -SMELT_R(0x1.3f43a6fb17cp-22), SMELT_R(0x1.9c43ecf3765d1p-25),
     /* qd1_3333 <- qq1_2223 */
-    -SMELT_R(0x1.55d758c37cc74p-22), -SMELT_R(0x1.42578d00f4591p-21), -SMELT_R(0x1.68e6a770caadp-22), -SMELT_R(0x1.dac704e9968a3p-26), SMELT_R(0x1.5ca8e5b9ec623p-26),
+    -SMELT_R(0x1.55d758c37cc75p-22), -SMELT_R(0x1.42578d00f4592p-21), -SMELT_R(0x1.68e6a770caad1p-22), -SMELT_R(0x1.dac704e9968afp-26), SMELT_R(0x1.5ca8e5b9ec629p-26),
     /* qq1_2222 <- qq1_2223 */
     SMELT_R(0x1.6ac783a4c935cp-11), SMELT_R(0x1.53a3a24913e63p-11), -SMELT_R(0x1.3405e29dffa1dp-15), SMELT_R(0x1.a86af80f469p-18), -SMELT_R(0x1.f1d7d14f66e8cp-21), SMELT_R(0x1.2c7cc008a7174p-23), -SMELT_R(0x1.72bfe294c5d17p-26),
     /* qq1_2223 <- qq1_2223 */
@@ -11927,7 +11927,7 @@ static const smelt_real coef[33301] = {
     /* qq1_2333 <- qq1_2223 */
     -SMELT_R(0x1.0ecc407c43d64p-11), SMELT_R(0x1.7ecc56e3cf32cp-12), SMELT_R(0x1.6b947d2155559p-11), -SMELT_R(0x1.499b6092ca52fp-13), SMELT_R(0x1.b2074efe953c7p-16), -SMELT_R(0x1.1bf7de1feda06p-18), SMELT_R(0x1.73145f0f02517p-21), -SMELT_R(0x1.e59a294d8945dp-24), SMELT_R(0x1.3e899ffe41d17p-26),
     /* qq1_3333 <- qq1_2223 */
-    -SMELT_R(0x1.bdf29cc63623ap-23), SMELT_R(0x1.79ab281eda74ap-23), SMELT_R(0x1.1e5b39d83e727p-21), SMELT_R(0x1.776576377af29p-24), -SMELT_R(0x1.9bba52f5dd681p-25), SMELT_R(0x1.8e975372e8823p-27),
+    -SMELT_R(0x1.bdf29cc636243p-23), SMELT_R(0x1.79ab281eda74p-23), SMELT_R(0x1.1e5b39d83e727p-21), SMELT_R(0x1.776576377af29p-24), -SMELT_R(0x1.9bba52f5dd686p-25), SMELT_R(0x1.8e975372e8811p-27),
     /* uu_3333 <- qq1_2223 */
     SMELT_R(0x1.95c736abe2236p-15), SMELT_R(0x1.f38831b5c0a4dp-15), SMELT_R(0x1.28d843420f2e7p-17), -SMELT_R(0x1.075b9f27001bap-19), SMELT_R(0x1.4e1fc993de074p-22), -SMELT_R(0x1.99a8b2aa79e8cp-25),
     /* dd_3333 <- qq1_2223 */
@@ -11967,11 +11967,11 @@ static const smelt_real coef[33301] = {
     /* ll_1133 <- qq1_2233 */
     SMELT_R(0x1.832cecf3a9bc1p-16), SMELT_R(0x1.11b2571a2a296p-15), SMELT_R(0x1.635868f474371p-17), SMELT_R(0x1.0a6c0d61e3a34p-20), -SMELT_R(0x1.810d0d78cd174p-25),
     /* ll_1221 <- qq1_2233 */
-    -SMELT_R(0x1.93570a919885ap-16), -SMELT_R(0x1.2a48e8a809908p-15), -SMELT_R(0x1.c3388ba06823cp-17), -SMELT_R(0x1.e843bb78e9f29p-20), SMELT_R(0x1.bce8803531cbap-24),
+    -SMELT_R(0x1.93570a919885dp-16), -SMELT_R(0x1.2a48e8a809909p-15), -SMELT_R(0x1.c3388ba06823dp-17), -SMELT_R(0x1.e843bb78e9f34p-20), SMELT_R(0x1.bce8803531cbap-24),
     /* ll_1331 <- qq1_2233 */
     -SMELT_R(0x1.9356b9b25040ap-16), -SMELT_R(0x1.2a48a915483bfp-15), -SMELT_R(0x1.c33814368ce09p-17), -SMELT_R(0x1.e842d2f99dep-20), SMELT_R(0x1.bce9742d2ccbap-24),
     /* ll_2222 <- qq1_2233 */
-    -SMELT_R(0x1.02819ba16718fp-21), -SMELT_R(0x1.89515a4e6fa74p-20), -SMELT_R(0x1.7f77b5a874601p-20), -SMELT_R(0x1.bbaadcf895c46p-22), SMELT_R(0x1.f8bf1f1ce1d3ap-26),
+    -SMELT_R(0x1.02819ba167191p-21), -SMELT_R(0x1.89515a4e6fa77p-20), -SMELT_R(0x1.7f77b5a874601p-20), -SMELT_R(0x1.bbaadcf895c49p-22), SMELT_R(0x1.f8bf1f1ce1d3ap-26),
     /* ll_2233 <- qq1_2233 */
     SMELT_R(0x1.832cecf3a9bc1p-16), SMELT_R(0x1.11b2571a2a296p-15), SMELT_R(0x1.635868f474374p-17), SMELT_R(0x1.0a6c0d61e3a4cp-20), -SMELT_R(0x1.810d0d78cd0bap-25),
     /* ll_3333 <- qq1_2233 */
@@ -12095,7 +12095,7 @@ static const smelt_real coef[33301] = {
     /* qd1_2333 <- qq1_2233 */
     SMELT_R(0x1.8ae50d88f2c51p-20), SMELT_R(0x1.08a74fa53351ep-19), SMELT_R(0x1.145ceb0768994p-21), SMELT_R(0x1.22e6f092ee42fp-26),
     /* qd1_3333 <- qq1_2233 */
-    SMELT_R(0x1.89dbd72af724cp-10), SMELT_R(0x1.a5f6ded71cfe9p-10), SMELT_R(0x1.e5d9db8e92eccp-14), SMELT_R(0x1.6493fe4d963a3p-18), -SMELT_R(0x1.5b0268a5bc574p-19), SMELT_R(0x1.3a0d198f4e5d1p-21), -SMELT_R(0x1.e4e6cc1a1ae8cp-24), SMELT_R(0x1.605af9994e8bap-26),
+    SMELT_R(0x1.89dbd72af724ap-10), SMELT_R(0x1.a5f6ded71cfe6p-10), SMELT_R(0x1.e5d9db8e92ebap-14), SMELT_R(0x1.6493fe4d96346p-18), -SMELT_R(0x1.5b0268a5bc4bap-19), SMELT_R(0x1.3a0d198f4e746p-21), -SMELT_R(0x1.e4e6cc1a1ba2fp-24), SMELT_R(0x1.605af9994e8bap-26),
     /* qq1_2222 <- qq1_2233 */
     -SMELT_R(0x1.c45f38b889a0ap-12), -SMELT_R(0x1.e219b2af09fep-12), -SMELT_R(0x1.20714add81f61p-14), -SMELT_R(0x1.0ab046ac8733dp-15), SMELT_R(0x1.d498b52852da3p-18), -SMELT_R(0x1.69d3ace82dce9p-20), SMELT_R(0x1.06939fd58e8bap-22), -SMELT_R(0x1.71731e757e8bap-25),
     /* qq1_2223 <- qq1_2233 */
@@ -12109,7 +12109,7 @@ static const smelt_real coef[33301] = {
     /* qq1_2333 <- qq1_2233 */
     SMELT_R(0x1.5b825d33bc86fp-12), SMELT_R(0x1.412e9bc5d94bp-12), -SMELT_R(0x1.59d22a22ded86p-16), SMELT_R(0x1.fb9dacf2aebbap-19), -SMELT_R(0x1.42053705d0fa3p-21), SMELT_R(0x1.9858d6d825a2fp-24), -SMELT_R(0x1.04cc4693dd174p-26),
     /* qq1_3333 <- qq1_2233 */
-    -SMELT_R(0x1.b19fb08f2f6cfp-12), -SMELT_R(0x1.c84daeb8e6184p-12), -SMELT_R(0x1.0172919a9023bp-14), -SMELT_R(0x1.046cd95b1e30ap-15), SMELT_R(0x1.d7594a53aa623p-18), -SMELT_R(0x1.71427b0d70774p-20), SMELT_R(0x1.0f325713f622fp-22), -SMELT_R(0x1.818881b61ae8cp-25),
+    -SMELT_R(0x1.b19fb08f2f6cfp-12), -SMELT_R(0x1.c84daeb8e6184p-12), -SMELT_R(0x1.0172919a9023bp-14), -SMELT_R(0x1.046cd95b1e30ap-15), SMELT_R(0x1.d7594a53aa623p-18), -SMELT_R(0x1.71427b0d70717p-20), SMELT_R(0x1.0f325713f622fp-22), -SMELT_R(0x1.818881b61ae8cp-25),
     /* uu_3333 <- qq1_2233 */
     -SMELT_R(0x1.ea0b53ee3267cp-14), -SMELT_R(0x1.3b1c6898d55aap-13), -SMELT_R(0x1.f618f16424ccap-16), SMELT_R(0x1.d230a3546a90cp-19), -SMELT_R(0x1.9c3aaef0b9a2fp-24), -SMELT_R(0x1.bea815840fd17p-25), SMELT_R(0x1.38a08ec00dd17p-26),
     /* dd_3333 <- qq1_2233 */
@@ -12141,13 +12141,13 @@ static const smelt_real coef[33301] = {
     /* Hq1_23 <- qq1_2233 */
     SMELT_R(0x1.20d1b8996f712p-12), SMELT_R(0x1.16e25e695099cp-13), -SMELT_R(0x1.e7474a41a2b6dp-14), SMELT_R(0x1.727ebd590561dp-16), -SMELT_R(0x1.db015a2b537bap-19), SMELT_R(0x1.29f2001448p-21), -SMELT_R(0x1.767cee238ce8cp-24), SMELT_R(0x1.d9d576f2622e9p-27),
     /* Hq3_23 <- qq1_2233 */
-    -SMELT_R(0x1.a4600b885a8b4p-12), -SMELT_R(0x1.28f046242dfb5p-12), SMELT_R(0x1.a092ae5cc2adap-14), -SMELT_R(0x1.04d829bdda6e9p-16), SMELT_R(0x1.437d9ce9ec15dp-19), -SMELT_R(0x1.90601dbaa08p-22), SMELT_R(0x1.f33096909f45dp-25), -SMELT_R(0x1.39f5303d8e8bap-27),
+    -SMELT_R(0x1.a4600b885a8b3p-12), -SMELT_R(0x1.28f046242dfb4p-12), SMELT_R(0x1.a092ae5cc2adfp-14), -SMELT_R(0x1.04d829bdda6efp-16), SMELT_R(0x1.437d9ce9ec146p-19), -SMELT_R(0x1.90601dbaa08p-22), SMELT_R(0x1.f3309690ap-25), -SMELT_R(0x1.39f5303d8e8bap-27),
     /* lq1_1123 <- qq1_2323 */
     -SMELT_R(0x1.46a0d8d7961c3p-22), -SMELT_R(0x1.d2fb7c7a154e6p-22), -SMELT_R(0x1.316c363bb666p-23), -SMELT_R(0x1.18714a0cfd2a3p-27),
     /* lq1_2223 <- qq1_2323 */
     -SMELT_R(0x1.46a0d8d7961bep-22), -SMELT_R(0x1.d2fb7c7a154dcp-22), -SMELT_R(0x1.316c363bb6656p-23), -SMELT_R(0x1.18714a0cfd269p-27),
     /* lq1_3323 <- qq1_2323 */
-    -SMELT_R(0x1.38af545042c2ep-22), -SMELT_R(0x1.c1513197dce3cp-22), -SMELT_R(0x1.2ae24725af4aep-23), -SMELT_R(0x1.24fdb7dc2748p-27),
+    -SMELT_R(0x1.38af545042c2dp-22), -SMELT_R(0x1.c1513197dce3ap-22), -SMELT_R(0x1.2ae24725af4adp-23), -SMELT_R(0x1.24fdb7dc2746fp-27),
     /* lq3_1123 <- qq1_2323 */
     SMELT_R(0x1.b802a754b5906p-21), SMELT_R(0x1.3c1f1204e35dcp-20), SMELT_R(0x1.a763f10a6e09ap-22), SMELT_R(0x1.e4241b9e8c4d1p-26),
     /* lq3_2223 <- qq1_2323 */
@@ -12163,7 +12163,7 @@ static const smelt_real coef[33301] = {
     /* qu1_2233 <- qq1_2323 */
     -SMELT_R(0x1.601eeac3995efp-17), -SMELT_R(0x1.bc6ce6ee0e3cp-17), -SMELT_R(0x1.40867614ffc5ep-19), SMELT_R(0x1.509653d9402b4p-22), -SMELT_R(0x1.6826cb4deb974p-25),
     /* qu1_2333 <- qq1_2323 */
-    -SMELT_R(0x1.73b6c97f7b6eep-9), -SMELT_R(0x1.49d5b2913c06p-9), SMELT_R(0x1.21a0f5d6485c1p-12), -SMELT_R(0x1.37621d10d1e2fp-15), SMELT_R(0x1.61b71b69331d1p-18), -SMELT_R(0x1.9f8293c74c5d1p-21), SMELT_R(0x1.f394fe53d1746p-24), -SMELT_R(0x1.3190f6f76e8bap-26),
+    -SMELT_R(0x1.73b6c97f7b6eep-9), -SMELT_R(0x1.49d5b2913c06p-9), SMELT_R(0x1.21a0f5d6485c1p-12), -SMELT_R(0x1.37621d10d1e2fp-15), SMELT_R(0x1.61b71b6933117p-18), -SMELT_R(0x1.9f8293c74c5d1p-21), SMELT_R(0x1.f394fe53ce8bap-24), -SMELT_R(0x1.3190f6f76e8bap-26),
     /* qu1_3333 <- qq1_2323 */
     -SMELT_R(0x1.25391c49e2e22p-17), -SMELT_R(0x1.68c60bc185147p-17), -SMELT_R(0x1.acb7d05f90eeap-20), SMELT_R(0x1.73d836082d3f4p-22), -SMELT_R(0x1.f39c369525fa3p-25), SMELT_R(0x1.4c4256804be8cp-27),
     /* qd1_2333 <- qq1_2323 */
@@ -12181,7 +12181,7 @@ static const smelt_real coef[33301] = {
     /* qq1_2333 <- qq1_2323 */
     SMELT_R(0x1.1cf13ca897e87p-11), SMELT_R(0x1.e73fbbdbb2efcp-12), -SMELT_R(0x1.0eb5ac8bcaaf8p-14), SMELT_R(0x1.930f7af8216ccp-17), -SMELT_R(0x1.fe3797a209cp-20), SMELT_R(0x1.3f0dfbd89bf46p-22), -SMELT_R(0x1.904f218fe1174p-25),
     /* uu_3333 <- qq1_2323 */
-    SMELT_R(0x1.b8e0ca71b670ap-18), SMELT_R(0x1.0bd1f0603105dp-17), SMELT_R(0x1.1ce46c5e4f154p-20), -SMELT_R(0x1.3334c2b66a663p-22), SMELT_R(0x1.caf0df407c917p-25), -SMELT_R(0x1.403c3bceac974p-27),
+    SMELT_R(0x1.b8e0ca71b670ap-18), SMELT_R(0x1.0bd1f0603105dp-17), SMELT_R(0x1.1ce46c5e4f154p-20), -SMELT_R(0x1.3334c2b66a663p-22), SMELT_R(0x1.caf0df407c8e9p-25), -SMELT_R(0x1.403c3bceac974p-27),
     /* qq3_2323 <- qq1_2323 */
     -SMELT_R(0x1.ced4807fef451p-4), -SMELT_R(0x1.c0db760f623bfp-4), SMELT_R(0x1.7832a343be6e3p-9), -SMELT_R(0x1.ec79a8ed04fd1p-12), SMELT_R(0x1.01fa589e78ba3p-14), -SMELT_R(0x1.1ed78f2eccba3p-17), SMELT_R(0x1.4c0e0141a5d17p-20), -SMELT_R(0x1.8b5642421745dp-23), SMELT_R(0x1.e08eb5c51745dp-26),
     /* Hl1_11 <- qq1_2323 */
@@ -12193,7 +12193,7 @@ static const smelt_real coef[33301] = {
     /* Hl3_11 <- qq1_2323 */
     SMELT_R(0x1.85e335b87a20fp-23), SMELT_R(0x1.1311ef6449632p-22), SMELT_R(0x1.521bfcd61a235p-24),
     /* Hl3_22 <- qq1_2323 */
-    SMELT_R(0x1.85e335b87a20fp-23), SMELT_R(0x1.1311ef6449632p-22), SMELT_R(0x1.521bfcd61a235p-24),
+    SMELT_R(0x1.85e335b87a20dp-23), SMELT_R(0x1.1311ef6449632p-22), SMELT_R(0x1.521bfcd61a235p-24),
     /* Hl3_33 <- qq1_2323 */
     SMELT_R(0x1.85f853b1a54dp-23), SMELT_R(0x1.1320c9d202447p-22), SMELT_R(0x1.522dfc81efd04p-24),
     /* He_11 <- qq1_2323 */
@@ -12229,7 +12229,7 @@ static const smelt_real coef[33301] = {
     /* ee_1122 <- qq1_2332 */
     SMELT_R(0x1.5f63debc6512cp-18), SMELT_R(0x1.c56ad1b8df6f3p-18), SMELT_R(0x1.7aad6d69490afp-20), -SMELT_R(0x1.97dde05590869p-24), SMELT_R(0x1.ad0f8736039d1p-27),
     /* ee_1133 <- qq1_2332 */
-    SMELT_R(0x1.5f67ce969fa1p-18), SMELT_R(0x1.c5707fd5f5591p-18), SMELT_R(0x1.7ab52b94ab457p-20), -SMELT_R(0x1.97d3f2959f469p-24), SMELT_R(0x1.acff88ab9c8p-27),
+    SMELT_R(0x1.5f67ce969fa0fp-18), SMELT_R(0x1.c5707fd5f559p-18), SMELT_R(0x1.7ab52b94ab454p-20), -SMELT_R(0x1.97d3f2959f469p-24), SMELT_R(0x1.acff88ab9c746p-27),
     /* ee_2222 <- qq1_2332 */
     SMELT_R(0x1.5f63debc6512ap-19), SMELT_R(0x1.c56ad1b8df6fp-19), SMELT_R(0x1.7aad6d69490a6p-21), -SMELT_R(0x1.97dde05590869p-25),
     /* ee_2233 <- qq1_2332 */
@@ -12241,13 +12241,13 @@ static const smelt_real coef[33301] = {
     /* le_1122 <- qq1_2332 */
     SMELT_R(0x1.8a865ff813ff6p-19), SMELT_R(0x1.02ba3400856e7p-18), SMELT_R(0x1.dd1c0808650ep-21), -SMELT_R(0x1.65913f68352bap-26),
     /* le_1133 <- qq1_2332 */
-    SMELT_R(0x1.8a8a85f1dc4bp-19), SMELT_R(0x1.02bd34a2cb99fp-18), SMELT_R(0x1.dd245519c8427p-21), -SMELT_R(0x1.657a252f674p-26),
+    SMELT_R(0x1.8a8a85f1dc4afp-19), SMELT_R(0x1.02bd34a2cb99dp-18), SMELT_R(0x1.dd245519c8429p-21), -SMELT_R(0x1.657a252f6742fp-26),
     /* le_2211 <- qq1_2332 */
     SMELT_R(0x1.8a865ff813ff6p-19), SMELT_R(0x1.02ba3400856e7p-18), SMELT_R(0x1.dd1c0808650dap-21), -SMELT_R(0x1.65913f683528cp-26),
     /* le_2222 <- qq1_2332 */
     SMELT_R(0x1.8a865ff813ff6p-19), SMELT_R(0x1.02ba3400856e7p-18), SMELT_R(0x1.dd1c0808650dcp-21), -SMELT_R(0x1.65913f683525dp-26),
     /* le_2233 <- qq1_2332 */
-    SMELT_R(0x1.8a8a85f1dc4bp-19), SMELT_R(0x1.02bd34a2cb99fp-18), SMELT_R(0x1.dd245519c8427p-21), -SMELT_R(0x1.657a252f674p-26),
+    SMELT_R(0x1.8a8a85f1dc4afp-19), SMELT_R(0x1.02bd34a2cb99dp-18), SMELT_R(0x1.dd245519c8429p-21), -SMELT_R(0x1.657a252f6742fp-26),
     /* le_3311 <- qq1_2332 */
     SMELT_R(0x1.8a826b1c544a4p-19), SMELT_R(0x1.02b758ca3a4acp-18), SMELT_R(0x1.dd143737b932fp-21), -SMELT_R(0x1.65a5ed5ccd5d1p-26),
     /* le_3322 <- qq1_2332 */
@@ -12261,7 +12261,7 @@ static const smelt_real coef[33301] = {
     /* lq1_1133 <- qq1_2332 */
     SMELT_R(0x1.5b5076e472241p-12), SMELT_R(0x1.6156c981d9babp-12), SMELT_R(0x1.748bfdf32c4a3p-18), -SMELT_R(0x1.2f04b7bf0d517p-22), -SMELT_R(0x1.1f6bc16e2ep-24), SMELT_R(0x1.283aaf2690ba3p-26),
     /* lq1_2222 <- qq1_2332 */
-    SMELT_R(0x1.65dd8dfadb16fp-12), SMELT_R(0x1.6f6fd87ff23cp-12), SMELT_R(0x1.2bffcac8d0c69p-17), -SMELT_R(0x1.2fedfbd8170bap-22), -SMELT_R(0x1.409a4f1e07a2fp-24), SMELT_R(0x1.2ac9ee6ce8ba3p-26),
+    SMELT_R(0x1.65dd8dfadb16fp-12), SMELT_R(0x1.6f6fd87ff23cp-12), SMELT_R(0x1.2bffcac8d0c69p-17), -SMELT_R(0x1.2fedfbd816f46p-22), -SMELT_R(0x1.409a4f1e07a2fp-24), SMELT_R(0x1.2ac9ee6ce8ba3p-26),
     /* lq1_2223 <- qq1_2332 */
     SMELT_R(0x1.21feb843a03cp-22), SMELT_R(0x1.743361882f565p-22), SMELT_R(0x1.3159d22fb1e4cp-24),
     /* lq1_2233 <- qq1_2332 */
@@ -12345,7 +12345,7 @@ static const smelt_real coef[33301] = {
     /* qd1_3333 <- qq1_2332 */
     -SMELT_R(0x1.6ebc19a4d6bc4p-10), -SMELT_R(0x1.d18013d56d2a4p-10), -SMELT_R(0x1.3cc6a6b6c3de5p-12), SMELT_R(0x1.0728b47ce9749p-14), -SMELT_R(0x1.50314eb52be2fp-17), SMELT_R(0x1.aba8ee9fed974p-20), -SMELT_R(0x1.1272e126122e9p-22), SMELT_R(0x1.635194b4d745dp-25),
     /* qq1_2222 <- qq1_2332 */
-    -SMELT_R(0x1.5c1e34bdfe714p-15), SMELT_R(0x1.c902d255ded73p-11), SMELT_R(0x1.8f28b07d7cd51p-11), -SMELT_R(0x1.0ce19347d1004p-13), SMELT_R(0x1.4dfcfe67bf97ap-16), -SMELT_R(0x1.a40bdd668b2bap-19), SMELT_R(0x1.0b6429a5a1d17p-21), -SMELT_R(0x1.57d99fe50cp-24), SMELT_R(0x1.bdb7b3d59d174p-27),
+    -SMELT_R(0x1.5c1e34bdfe73cp-15), SMELT_R(0x1.c902d255ded73p-11), SMELT_R(0x1.8f28b07d7cd53p-11), -SMELT_R(0x1.0ce19347d1002p-13), SMELT_R(0x1.4dfcfe67bf986p-16), -SMELT_R(0x1.a40bdd668b2e9p-19), SMELT_R(0x1.0b6429a5a1d17p-21), -SMELT_R(0x1.57d99fe50cba3p-24), SMELT_R(0x1.bdb7b3d59d174p-27),
     /* qq1_2223 <- qq1_2332 */
     SMELT_R(0x1.6009ccce2353p-12), SMELT_R(0x1.476b130cb649ep-12), -SMELT_R(0x1.3d0a0ad22b451p-16), SMELT_R(0x1.02a8821fabfe9p-18), -SMELT_R(0x1.491329669e917p-21), SMELT_R(0x1.a01cf46c1ap-24), -SMELT_R(0x1.08804eb74p-26),
     /* qq1_2233 <- qq1_2332 */
@@ -12357,7 +12357,7 @@ static const smelt_real coef[33301] = {
     /* qq1_2333 <- qq1_2332 */
     SMELT_R(0x1.267ac31164065p-12), SMELT_R(0x1.ff0421415541cp-13), -SMELT_R(0x1.fe6ef0d583991p-16), SMELT_R(0x1.7c587ddfae997p-18), -SMELT_R(0x1.e56c55f7b162fp-21), SMELT_R(0x1.33417e63cf5d1p-23), -SMELT_R(0x1.866e457483a2fp-26),
     /* qq1_3333 <- qq1_2332 */
-    -SMELT_R(0x1.3f21d53fb89bfp-14), SMELT_R(0x1.a99e0d9924754p-11), SMELT_R(0x1.7f31f3a91985ap-11), -SMELT_R(0x1.1443d772471a6p-13), SMELT_R(0x1.63a5cb90cb2d7p-16), -SMELT_R(0x1.c9b39cad14a8cp-19), SMELT_R(0x1.2843036a1322fp-21), -SMELT_R(0x1.81e360f19cba3p-24), SMELT_R(0x1.f95a96de4ba2fp-27),
+    -SMELT_R(0x1.3f21d53fb89c4p-14), SMELT_R(0x1.a99e0d9924754p-11), SMELT_R(0x1.7f31f3a91985ap-11), -SMELT_R(0x1.1443d772471a4p-13), SMELT_R(0x1.63a5cb90cb2d7p-16), -SMELT_R(0x1.c9b39cad14a5dp-19), SMELT_R(0x1.2843036a132e9p-21), -SMELT_R(0x1.81e360f19d174p-24), SMELT_R(0x1.f95a96de48ba3p-27),
     /* uu_3333 <- qq1_2332 */
     -SMELT_R(0x1.46b605d82c5e4p-14), -SMELT_R(0x1.cf70fabedd149p-14), -SMELT_R(0x1.1c38cf44f71e7p-15), SMELT_R(0x1.c21a094eca5d1p-26), SMELT_R(0x1.fef2f474596e9p-21), -SMELT_R(0x1.2c4923196acbap-22), SMELT_R(0x1.0b7268a949f46p-24), -SMELT_R(0x1.ad0d50716cba3p-27),
     /* dd_3333 <- qq1_2332 */
@@ -12377,11 +12377,11 @@ static const smelt_real coef[33301] = {
     /* Hl3_22 <- qq1_2332 */
     -SMELT_R(0x1.8b50900762e11p-13), -SMELT_R(0x1.da1baf70cf9ap-13), -SMELT_R(0x1.b2b6e31e5d971p-16), SMELT_R(0x1.4431af27091ccp-17), -SMELT_R(0x1.c422a33963fd1p-20), SMELT_R(0x1.1d45c497f04bap-22), -SMELT_R(0x1.626ba915e85d1p-25),
     /* Hl3_33 <- qq1_2332 */
-    -SMELT_R(0x1.8b50b5d1e1086p-13), -SMELT_R(0x1.da1be835a1eb7p-13), -SMELT_R(0x1.b2b798364fe2p-16), SMELT_R(0x1.4431778ea9329p-17), -SMELT_R(0x1.c42287e53d717p-20), SMELT_R(0x1.1d45cda6c4e2fp-22), -SMELT_R(0x1.626bcd50e8e8cp-25),
+    -SMELT_R(0x1.8b50b5d1e1084p-13), -SMELT_R(0x1.da1be835a1eb4p-13), -SMELT_R(0x1.b2b798364fe1ap-16), SMELT_R(0x1.4431778ea9334p-17), -SMELT_R(0x1.c42287e53d72fp-20), SMELT_R(0x1.1d45cda6c4f46p-22), -SMELT_R(0x1.626bcd50e9174p-25),
     /* He_11 <- qq1_2332 */
     -SMELT_R(0x1.08929b395e4eap-14), -SMELT_R(0x1.4523019c05cecp-14), -SMELT_R(0x1.7e91325d828a3p-17), SMELT_R(0x1.51fb8cd03c34cp-19), -SMELT_R(0x1.d4f0b9fa092bap-22), SMELT_R(0x1.2cf66c830bc5dp-24), -SMELT_R(0x1.7e3561396p-27),
     /* He_22 <- qq1_2332 */
-    -SMELT_R(0x1.08929b395e4e9p-14), -SMELT_R(0x1.4523019c05ceap-14), -SMELT_R(0x1.7e91325d828a1p-17), SMELT_R(0x1.51fb8cd03c357p-19), -SMELT_R(0x1.d4f0b9fa0925dp-22), SMELT_R(0x1.2cf66c830bae9p-24), -SMELT_R(0x1.7e356139605d1p-27),
+    -SMELT_R(0x1.08929b395e4e9p-14), -SMELT_R(0x1.4523019c05ceap-14), -SMELT_R(0x1.7e91325d828a1p-17), SMELT_R(0x1.51fb8cd03c357p-19), -SMELT_R(0x1.d4f0b9fa092bap-22), SMELT_R(0x1.2cf66c830bae9p-24), -SMELT_R(0x1.7e3561396p-27),
     /* He_33 <- qq1_2332 */
     -SMELT_R(0x1.08915524b1424p-14), -SMELT_R(0x1.45212b6da8631p-14), -SMELT_R(0x1.7e8c3bcaa82dap-17), SMELT_R(0x1.51fce1c7308b4p-19), -SMELT_R(0x1.d4f457719c9d1p-22), SMELT_R(0x1.2cf82653065d1p-24), -SMELT_R(0x1.7e36327e245d1p-27),
     /* HD <- qq1_2332 */
@@ -12389,7 +12389,7 @@ static const smelt_real coef[33301] = {
     /* Hq1_23 <- qq1_2332 */
     SMELT_R(0x1.da1454a66aaa7p-9), SMELT_R(0x1.a3b358a0f5ba1p-9), -SMELT_R(0x1.75faf4977b4dfp-12), SMELT_R(0x1.a1b2b58ac3b51p-15), -SMELT_R(0x1.e15cfeff14974p-18), SMELT_R(0x1.1dd3df24dd746p-20), -SMELT_R(0x1.5af6787f922e9p-23), SMELT_R(0x1.ac1fade41745dp-26),
     /* Hq3_23 <- qq1_2332 */
-    SMELT_R(0x1.9fea30714861dp-13), SMELT_R(0x1.04425503f155fp-12), SMELT_R(0x1.630e5783813dcp-15), -SMELT_R(0x1.a7c6acdc423e9p-18), SMELT_R(0x1.16499d87ccebap-20), -SMELT_R(0x1.6a3e620b928bap-23), SMELT_R(0x1.d63583a77dd17p-26),
+    SMELT_R(0x1.9fea30714861dp-13), SMELT_R(0x1.04425503f155fp-12), SMELT_R(0x1.630e5783813dcp-15), -SMELT_R(0x1.a7c6acdc423e9p-18), SMELT_R(0x1.16499d87cce8cp-20), -SMELT_R(0x1.6a3e620b92ba3p-23), SMELT_R(0x1.d63583a77dd17p-26),
     /* lq1_1122 <- qq1_2333 */
     SMELT_R(0x1.2cec1c6ee4d7dp-19), SMELT_R(0x1.86dca2891113fp-19), SMELT_R(0x1.532296072abf2p-21), -SMELT_R(0x1.23cb6a54825e9p-25),
     /* lq1_1123 <- qq1_2333 */
@@ -12467,9 +12467,9 @@ static const smelt_real coef[33301] = {
     /* qd1_2333 <- qq1_2333 */
     SMELT_R(0x1.d6dc2ae67e937p-17), -SMELT_R(0x1.3889e6961106fp-12), -SMELT_R(0x1.e383c5261e7a6p-13), SMELT_R(0x1.1cc694af6247fp-14), -SMELT_R(0x1.7f2a68062c663p-17), SMELT_R(0x1.f354d77e843d1p-20), -SMELT_R(0x1.43a4cff894ee9p-22), SMELT_R(0x1.a41d8a91888bap-25),
     /* qd1_3333 <- qq1_2333 */
-    -SMELT_R(0x1.aa48e6e176604p-26), -SMELT_R(0x1.0b16eb289e4ddp-23), -SMELT_R(0x1.b58c330bd2327p-24), SMELT_R(0x1.7e630381073fap-26), SMELT_R(0x1.272a0e31039fep-26),
+    -SMELT_R(0x1.aa48e6e17661dp-26), -SMELT_R(0x1.0b16eb289e4e1p-23), -SMELT_R(0x1.b58c330bd232fp-24), SMELT_R(0x1.7e630381073f1p-26), SMELT_R(0x1.272a0e31039f9p-26),
     /* qq1_2222 <- qq1_2333 */
-    -SMELT_R(0x1.cba21b30f34ccp-23), SMELT_R(0x1.a33a325a18997p-23), SMELT_R(0x1.37c345d2e31cap-21), SMELT_R(0x1.d950adb18ca5dp-24), -SMELT_R(0x1.9be0454f05e8fp-25), SMELT_R(0x1.708d8fd221897p-27),
+    -SMELT_R(0x1.cba21b30f34cdp-23), SMELT_R(0x1.a33a325a18993p-23), SMELT_R(0x1.37c345d2e31c9p-21), SMELT_R(0x1.d950adb18ca5cp-24), -SMELT_R(0x1.9be0454f05e8fp-25), SMELT_R(0x1.708d8fd2218afp-27),
     /* qq1_2223 <- qq1_2333 */
     -SMELT_R(0x1.0308d58a077e8p-11), SMELT_R(0x1.a04ab7814875cp-12), SMELT_R(0x1.70f5485255a61p-11), -SMELT_R(0x1.488af768a997fp-13), SMELT_R(0x1.aec50514f4e77p-16), -SMELT_R(0x1.19353c1a9128cp-18), SMELT_R(0x1.6ec35f9802ee9p-21), -SMELT_R(0x1.df19750fcbd17p-24), SMELT_R(0x1.39bfb4fed22e9p-26),
     /* qq1_2233 <- qq1_2333 */
@@ -12485,7 +12485,7 @@ static const smelt_real coef[33301] = {
     /* uu_3333 <- qq1_2333 */
     -SMELT_R(0x1.c5b6e50b54b16p-14), -SMELT_R(0x1.11fc02c0c7bbp-13), -SMELT_R(0x1.13e099ee2684cp-16), SMELT_R(0x1.45d7807e22b2fp-18), -SMELT_R(0x1.02364f4c90469p-20), SMELT_R(0x1.767eaa2bce0bap-23), -SMELT_R(0x1.056deb0c0ap-25),
     /* dd_3333 <- qq1_2333 */
-    -SMELT_R(0x1.62e708743649ap-24), -SMELT_R(0x1.0a3b0c6ee9fddp-23), -SMELT_R(0x1.a139f67e0b3b7p-25),
+    -SMELT_R(0x1.62e708743649ap-24), -SMELT_R(0x1.0a3b0c6ee9fddp-23), -SMELT_R(0x1.a139f67e0b3b6p-25),
     /* ud1_3333 <- qq1_2333 */
     -SMELT_R(0x1.e8009f7566b19p-18), -SMELT_R(0x1.3f54663ad50bfp-17), -SMELT_R(0x1.1bbdf2636614cp-19), SMELT_R(0x1.2e662ccecf78cp-23),
     /* qq3_2323 <- qq1_2333 */
@@ -12591,7 +12591,7 @@ static const smelt_real coef[33301] = {
     /* lq3_2233 <- qq1_3333 */
     -SMELT_R(0x1.af14f24f89649p-9), -SMELT_R(0x1.423cd044cd004p-9), SMELT_R(0x1.89b22d2f4a361p-11), -SMELT_R(0x1.226ee42d163fap-14), SMELT_R(0x1.26db5546a0f46p-17), -SMELT_R(0x1.4f1817aabdd17p-20), SMELT_R(0x1.8fbe06057f45dp-23), -SMELT_R(0x1.e9dcba819745dp-26),
     /* lq3_3322 <- qq1_3333 */
-    SMELT_R(0x1.aef695c7b684fp-14), SMELT_R(0x1.0b89cf9a01d5cp-13), SMELT_R(0x1.503ca04d895ffp-16), -SMELT_R(0x1.1e978bc65e45dp-18), SMELT_R(0x1.d79dab2eca374p-22), -SMELT_R(0x1.020481e001a2fp-24), SMELT_R(0x1.47de57e741746p-27),
+    SMELT_R(0x1.aef695c7b684fp-14), SMELT_R(0x1.0b89cf9a01d5cp-13), SMELT_R(0x1.503ca04d89601p-16), -SMELT_R(0x1.1e978bc65e45dp-18), SMELT_R(0x1.d79dab2eca4p-22), -SMELT_R(0x1.020481e001ba3p-24), SMELT_R(0x1.47de57e7422e9p-27),
     /* lq3_3323 <- qq1_3333 */
     -SMELT_R(0x1.7430a475cf20dp-20), -SMELT_R(0x1.9f419af58d2a4p-20), -SMELT_R(0x1.8d61d98e330a3p-26), SMELT_R(0x1.e36de9d652297p-24), -SMELT_R(0x1.63693e8df42afp-26),
     /* lq3_3333 <- qq1_3333 */
@@ -12651,9 +12651,9 @@ static const smelt_real coef[33301] = {
     /* qd1_3333 <- qq1_3333 */
     SMELT_R(0x1.0bff8f1dcf5b9p-13), -SMELT_R(0x1.dba378fc77efcp-12), -SMELT_R(0x1.b4a8932046ae7p-12), SMELT_R(0x1.1cc608d7b1154p-13), -SMELT_R(0x1.96bd8c63057d3p-16), SMELT_R(0x1.13bbf4cc8838cp-18), -SMELT_R(0x1.7053f848dccp-21), SMELT_R(0x1.e9d1c907662e9p-24), -SMELT_R(0x1.456fb09e2d174p-26),
     /* qq1_2222 <- qq1_3333 */
-    SMELT_R(0x1.8d9c21c4dee26p-16), SMELT_R(0x1.a50669e79bd36p-17), -SMELT_R(0x1.3002aa4d52d34p-16), -SMELT_R(0x1.38c274f6ac044p-18), SMELT_R(0x1.dff704b1e29d1p-20), -SMELT_R(0x1.be48c3669041ap-22), SMELT_R(0x1.6b6bd8267b169p-24), -SMELT_R(0x1.15eff225bf08cp-26),
+    SMELT_R(0x1.8d9c21c4dee21p-16), SMELT_R(0x1.a50669e79bd2cp-17), -SMELT_R(0x1.3002aa4d52d37p-16), -SMELT_R(0x1.38c274f6ac041p-18), SMELT_R(0x1.dff704b1e29d9p-20), -SMELT_R(0x1.be48c36690431p-22), SMELT_R(0x1.6b6bd8267b1ddp-24), -SMELT_R(0x1.15eff225bf05dp-26),
     /* qq1_2223 <- qq1_3333 */
-    -SMELT_R(0x1.1daf3fe823b24p-23), SMELT_R(0x1.37ba93e55cf9cp-22), SMELT_R(0x1.38a3fa1bb4bc3p-21), SMELT_R(0x1.9ddba6c301db6p-24), -SMELT_R(0x1.9e97de701e6c3p-25), SMELT_R(0x1.8ab7e1bc0de06p-27),
+    -SMELT_R(0x1.1daf3fe823b27p-23), SMELT_R(0x1.37ba93e55cf99p-22), SMELT_R(0x1.38a3fa1bb4bc1p-21), SMELT_R(0x1.9ddba6c301db3p-24), -SMELT_R(0x1.9e97de701e6c3p-25), SMELT_R(0x1.8ab7e1bc0dep-27),
     /* qq1_2233 <- qq1_3333 */
     SMELT_R(0x1.1118d42061454p-7), SMELT_R(0x1.c8393d300427fp-8), -SMELT_R(0x1.4a4235cc86b02p-10), SMELT_R(0x1.ab91bb0db63ddp-14), -SMELT_R(0x1.5000552f8445dp-17), SMELT_R(0x1.01e8951d8f746p-20), -SMELT_R(0x1.655e95b02ba2fp-24),
     /* qq1_2332 <- qq1_3333 */
@@ -12831,7 +12831,7 @@ static const smelt_real coef[33301] = {
     /* qd1_3333 <- uu_3333 */
     SMELT_R(0x1.228ec6dddd221p-13), SMELT_R(0x1.70bed15e594fbp-13), SMELT_R(0x1.0fc393bd88515p-15), -SMELT_R(0x1.2f6ab886d5befp-18), SMELT_R(0x1.92dfb449d028cp-22), -SMELT_R(0x1.6dfeadf885d17p-30), -SMELT_R(0x1.2214db344f45dp-27),
     /* qq1_2222 <- uu_3333 */
-    SMELT_R(0x1.0a8a0260fb1cbp-15), SMELT_R(0x1.1aa8f3ad40be1p-15), -SMELT_R(0x1.a232e9c4aed0cp-20), -SMELT_R(0x1.58b2bc373b1fdp-19), SMELT_R(0x1.83052e445b586p-21), -SMELT_R(0x1.4a7a329669946p-23), SMELT_R(0x1.00f944ce322e9p-25),
+    SMELT_R(0x1.0a8a0260fb1cbp-15), SMELT_R(0x1.1aa8f3ad40be2p-15), -SMELT_R(0x1.a232e9c4aed2fp-20), -SMELT_R(0x1.58b2bc373b203p-19), SMELT_R(0x1.83052e445b591p-21), -SMELT_R(0x1.4a7a3296699a3p-23), SMELT_R(0x1.00f944ce322e9p-25),
     /* qq1_2223 <- uu_3333 */
     SMELT_R(0x1.b2c214b1dfe43p-18), SMELT_R(0x1.06076958b75dfp-17), SMELT_R(0x1.fcce8168b839cp-21), -SMELT_R(0x1.54c21e705fd8fp-22), SMELT_R(0x1.dbcc76585aa2fp-25), -SMELT_R(0x1.291700b0b24bap-27),
     /* qq1_2233 <- uu_3333 */
@@ -12847,7 +12847,7 @@ static const smelt_real coef[33301] = {
     /* uu_3333 <- uu_3333 */
     SMELT_R(0x1.a39aa7d7437f6p-1), -SMELT_R(0x1.419a7f70c306ap-3), SMELT_R(0x1.488030b8b7d26p-6), -SMELT_R(0x1.785ab766c1474p-9), SMELT_R(0x1.c16debd41b45dp-12), -SMELT_R(0x1.12fd933891a2fp-14), SMELT_R(0x1.5640f7933a2e9p-17), -SMELT_R(0x1.af5f169668ba3p-20), SMELT_R(0x1.128ae7ea5d174p-22), -SMELT_R(0x1.607db905d1746p-25),
     /* dd_3333 <- uu_3333 */
-    SMELT_R(0x1.a1229a584bd9p-13), SMELT_R(0x1.ee684f248093fp-13), SMELT_R(0x1.99ce169e06c21p-16), -SMELT_R(0x1.421248391845ap-17), SMELT_R(0x1.2f6875cd1b28cp-19), -SMELT_R(0x1.e9873e98b57a3p-22), SMELT_R(0x1.71615dd32p-24), -SMELT_R(0x1.0d2ac27c0dd17p-26),
+    SMELT_R(0x1.a1229a584bd9p-13), SMELT_R(0x1.ee684f248093fp-13), SMELT_R(0x1.99ce169e06c26p-16), -SMELT_R(0x1.4212483918451p-17), SMELT_R(0x1.2f6875cd1b2a3p-19), -SMELT_R(0x1.e9873e98b5746p-22), SMELT_R(0x1.71615dd32p-24), -SMELT_R(0x1.0d2ac27c0dd17p-26),
     /* ud1_3333 <- uu_3333 */
     SMELT_R(0x1.189b946b053b1p-7), SMELT_R(0x1.24363e5a4e9e9p-7), SMELT_R(0x1.f0aae9bc35a97p-13), -SMELT_R(0x1.873b2c4e299bap-14), SMELT_R(0x1.4910f487225d1p-16), -SMELT_R(0x1.e7c6db3eba5d1p-19), SMELT_R(0x1.58d5578dae8bap-21), -SMELT_R(0x1.dd16e9655745dp-24), SMELT_R(0x1.46684bba45d17p-26),
     /* qq3_2323 <- uu_3333 */
@@ -12931,7 +12931,7 @@ static const smelt_real coef[33301] = {
     /* lq1_2233 <- dd_3333 */
     -SMELT_R(0x1.8502150394f36p-20), -SMELT_R(0x1.b0d8ea45bb4a3p-20), -SMELT_R(0x1.3f07cc714d38p-25), SMELT_R(0x1.8446a0987fb46p-24), -SMELT_R(0x1.f14216907e6d1p-26),
     /* lq1_3322 <- dd_3333 */
-    -SMELT_R(0x1.5fb9f3f36f664p-20), -SMELT_R(0x1.79e870fe5e64dp-20), SMELT_R(0x1.5c58f10a1c986p-25), SMELT_R(0x1.b656772aaf56p-24), -SMELT_R(0x1.f960d4d95ec69p-26),
+    -SMELT_R(0x1.5fb9f3f36f662p-20), -SMELT_R(0x1.79e870fe5e64ap-20), SMELT_R(0x1.5c58f10a1c991p-25), SMELT_R(0x1.b656772aaf55dp-24), -SMELT_R(0x1.f960d4d95ec3ap-26),
     /* lq1_3333 <- dd_3333 */
     -SMELT_R(0x1.8502ca27e0ba9p-20), -SMELT_R(0x1.b0d9fb167c199p-20), -SMELT_R(0x1.3f1562436625dp-25), SMELT_R(0x1.8445ad57e9cc6p-24), -SMELT_R(0x1.f1419846fc4p-26),
     /* lq3_1122 <- dd_3333 */
@@ -12947,7 +12947,7 @@ static const smelt_real coef[33301] = {
     /* lq3_3333 <- dd_3333 */
     -SMELT_R(0x1.5aeb2f142095p-19), -SMELT_R(0x1.e9565b0202cffp-19), -SMELT_R(0x1.2cb3d492651b7p-20), -SMELT_R(0x1.e16eb12fe172fp-26), SMELT_R(0x1.998a01674a32fp-26),
     /* qe_2211 <- dd_3333 */
-    -SMELT_R(0x1.6b05d5755d4f1p-19), -SMELT_R(0x1.8bb0f7cc962a7p-19), SMELT_R(0x1.5bd64c22c4f8cp-26), SMELT_R(0x1.9c76ec74f8446p-23), -SMELT_R(0x1.f1e06b66b080cp-25), SMELT_R(0x1.8212078643917p-27),
+    -SMELT_R(0x1.6b05d5755d4f1p-19), -SMELT_R(0x1.8bb0f7cc962a9p-19), SMELT_R(0x1.5bd64c22c4f17p-26), SMELT_R(0x1.9c76ec74f8446p-23), -SMELT_R(0x1.f1e06b66b080cp-25), SMELT_R(0x1.8212078643974p-27),
     /* qe_2222 <- dd_3333 */
     -SMELT_R(0x1.6b05d5755d4f1p-19), -SMELT_R(0x1.8bb0f7cc962a9p-19), SMELT_R(0x1.5bd64c22c4f74p-26), SMELT_R(0x1.9c76ec74f844cp-23), -SMELT_R(0x1.f1e06b66b080cp-25), SMELT_R(0x1.8212078643917p-27),
     /* qe_2233 <- dd_3333 */
@@ -12995,7 +12995,7 @@ static const smelt_real coef[33301] = {
     /* qd1_3333 <- dd_3333 */
     -SMELT_R(0x1.a6080cdd882b4p-10), -SMELT_R(0x1.3b535469616a3p-9), -SMELT_R(0x1.56cc53b63c4d4p-11), SMELT_R(0x1.f342d5ca47529p-14), -SMELT_R(0x1.430971b889c17p-16), SMELT_R(0x1.a011594a09a2fp-19), -SMELT_R(0x1.0ca423db5d45dp-21), SMELT_R(0x1.5c860c9ad8ba3p-24), -SMELT_R(0x1.c659db33ae8bap-27),
     /* qq1_2222 <- dd_3333 */
-    SMELT_R(0x1.be7cedec4d22fp-16), SMELT_R(0x1.bc531d9619ae6p-16), -SMELT_R(0x1.f58c0090ea68fp-19), -SMELT_R(0x1.648b54c4f4b34p-19), SMELT_R(0x1.94eb74edeebccp-21), -SMELT_R(0x1.56c54f6c16ap-23), SMELT_R(0x1.07b03828e05d1p-25),
+    SMELT_R(0x1.be7cedec4d22fp-16), SMELT_R(0x1.bc531d9619ae6p-16), -SMELT_R(0x1.f58c0090ea68ap-19), -SMELT_R(0x1.648b54c4f4b33p-19), SMELT_R(0x1.94eb74edeebd7p-21), -SMELT_R(0x1.56c54f6c169e9p-23), SMELT_R(0x1.07b03828e062fp-25),
     /* qq1_2223 <- dd_3333 */
     -SMELT_R(0x1.3856e43f4fc1bp-25), -SMELT_R(0x1.d8d46d5e5e294p-25), -SMELT_R(0x1.805fee17962e1p-26),
     /* qq1_2233 <- dd_3333 */
@@ -13011,7 +13011,7 @@ static const smelt_real coef[33301] = {
     /* ud1_3333 <- dd_3333 */
     SMELT_R(0x1.26ad61b9d0576p-7), SMELT_R(0x1.367b20c40e409p-7), SMELT_R(0x1.760b4cd0f559dp-12), -SMELT_R(0x1.a784da88e515dp-14), SMELT_R(0x1.53161722bcd74p-16), -SMELT_R(0x1.e7630bea6d746p-19), SMELT_R(0x1.5156eb54ef45dp-21), -SMELT_R(0x1.cb5f71cd9d174p-24), SMELT_R(0x1.366981832e8bap-26),
     /* Hl1_11 <- dd_3333 */
-    -SMELT_R(0x1.c9438d531bb0ap-17), -SMELT_R(0x1.30b45e48a4fc7p-16), -SMELT_R(0x1.3093e67b60757p-18), -SMELT_R(0x1.1aacdd8b15ba3p-27),
+    -SMELT_R(0x1.c9438d531bb0cp-17), -SMELT_R(0x1.30b45e48a4fc9p-16), -SMELT_R(0x1.3093e67b60759p-18), -SMELT_R(0x1.1aacdd8b15ba3p-27),
     /* Hl1_22 <- dd_3333 */
     -SMELT_R(0x1.c9438d531bb0ap-17), -SMELT_R(0x1.30b45e48a4fc7p-16), -SMELT_R(0x1.3093e67b60755p-18), -SMELT_R(0x1.1aacdd8b15ba3p-27),
     /* Hl1_33 <- dd_3333 */
@@ -13261,19 +13261,19 @@ static const smelt_real coef[33301] = {
     /* qe_2311 <- qq3_2323 */
     -SMELT_R(0x1.0f8952c9f12a1p-19), -SMELT_R(0x1.8793ec7e0b6b9p-19), -SMELT_R(0x1.0a3d59fe65291p-20), -SMELT_R(0x1.4e35322f3d4fap-24), SMELT_R(0x1.1a66b4488c0d1p-26),
     /* qe_2322 <- qq3_2323 */
-    -SMELT_R(0x1.0f8952c9f12a1p-19), -SMELT_R(0x1.8793ec7e0b6b9p-19), -SMELT_R(0x1.0a3d59fe65293p-20), -SMELT_R(0x1.4e35322f3d5p-24), SMELT_R(0x1.1a66b4488c0e9p-26),
+    -SMELT_R(0x1.0f8952c9f12a1p-19), -SMELT_R(0x1.8793ec7e0b6b9p-19), -SMELT_R(0x1.0a3d59fe65293p-20), -SMELT_R(0x1.4e35322f3d5p-24), SMELT_R(0x1.1a66b4488c0bap-26),
     /* qe_2333 <- qq3_2323 */
     -SMELT_R(0x1.10858eb0d121p-19), -SMELT_R(0x1.88bc86009b4fap-19), -SMELT_R(0x1.0a706c0a4efd9p-20), -SMELT_R(0x1.4c36ac1f9acb4p-24), SMELT_R(0x1.192e86ae138e9p-26),
     /* qu1_2233 <- qq3_2323 */
     -SMELT_R(0x1.17cf938eb0451p-16), -SMELT_R(0x1.68913275e7ecp-16), -SMELT_R(0x1.2a5fbd225a738p-18), SMELT_R(0x1.58a017b1f332fp-22), -SMELT_R(0x1.535b3d588a517p-25),
     /* qu1_2333 <- qq3_2323 */
-    -SMELT_R(0x1.0ef83503bb779p-10), -SMELT_R(0x1.c06ba02f2ff9cp-11), SMELT_R(0x1.3cfbaace4346ap-13), -SMELT_R(0x1.81c0cfb2bf174p-16), SMELT_R(0x1.df50c9f51eba3p-19), -SMELT_R(0x1.2a90f511f4e8cp-21), SMELT_R(0x1.763ef1f625d17p-24), -SMELT_R(0x1.d85920ecb45d1p-27),
+    -SMELT_R(0x1.0ef83503bb779p-10), -SMELT_R(0x1.c06ba02f2ff9cp-11), SMELT_R(0x1.3cfbaace4346ap-13), -SMELT_R(0x1.81c0cfb2bf174p-16), SMELT_R(0x1.df50c9f51eba3p-19), -SMELT_R(0x1.2a90f511f4e8cp-21), SMELT_R(0x1.763ef1f625d17p-24), -SMELT_R(0x1.d85920ecba2e9p-27),
     /* qu1_3333 <- qq3_2323 */
     -SMELT_R(0x1.e0194e456c4e9p-17), -SMELT_R(0x1.2f65211d2d123p-16), -SMELT_R(0x1.bb3043ac12ce1p-19), SMELT_R(0x1.b17e586227c74p-22), -SMELT_R(0x1.faad6caae645dp-25), SMELT_R(0x1.3c38479f5a5d1p-27),
     /* qd1_2333 <- qq3_2323 */
-    -SMELT_R(0x1.ce135369fa47ap-23), -SMELT_R(0x1.20475e7049cf5p-22), -SMELT_R(0x1.1d1c3af737ec6p-25), SMELT_R(0x1.8cffbd1fc0909p-26),
+    -SMELT_R(0x1.ce135369fa47ap-23), -SMELT_R(0x1.20475e7049cf6p-22), -SMELT_R(0x1.1d1c3af737ec7p-25), SMELT_R(0x1.8cffbd1fc0909p-26),
     /* qq1_2222 <- qq3_2323 */
-    -SMELT_R(0x1.82fc2a447a74ap-23), -SMELT_R(0x1.1653954659583p-22), -SMELT_R(0x1.76ea4e35ebfc7p-24),
+    -SMELT_R(0x1.82fc2a447a74ap-23), -SMELT_R(0x1.1653954659583p-22), -SMELT_R(0x1.76ea4e35ebfc9p-24),
     /* qq1_2223 <- qq3_2323 */
     -SMELT_R(0x1.6748f7f538c0ep-12), -SMELT_R(0x1.cbad17b244a2cp-12), -SMELT_R(0x1.6c18969ab0c02p-14), SMELT_R(0x1.01dd96031a5fap-17), -SMELT_R(0x1.1df1cfa7a8dd1p-20), SMELT_R(0x1.4daedbb7a0ba3p-23), -SMELT_R(0x1.90b631f963a2fp-26),
     /* qq1_2233 <- qq3_2323 */
@@ -13285,7 +13285,7 @@ static const smelt_real coef[33301] = {
     /* qq1_2333 <- qq3_2323 */
     -SMELT_R(0x1.83579acf12544p-12), -SMELT_R(0x1.e64807df0827fp-12), -SMELT_R(0x1.531bd183b8994p-14), SMELT_R(0x1.7d193ae119951p-17), -SMELT_R(0x1.e5f053b9517d1p-20), SMELT_R(0x1.31bf2bcf96d17p-22), -SMELT_R(0x1.814468d2a2e8cp-25),
     /* qq1_3333 <- qq3_2323 */
-    -SMELT_R(0x1.43c01f9dd1c86p-21), -SMELT_R(0x1.c829cc6ac7ddap-21), -SMELT_R(0x1.16ead784f6684p-22), -SMELT_R(0x1.94db0f8b20ap-28),
+    -SMELT_R(0x1.43c01f9dd1c86p-21), -SMELT_R(0x1.c829cc6ac7ddap-21), -SMELT_R(0x1.16ead784f6685p-22), -SMELT_R(0x1.94db0f8b20ap-28),
     /* uu_3333 <- qq3_2323 */
     SMELT_R(0x1.09fa017dc1276p-17), SMELT_R(0x1.4cc3285c8b0c1p-17), SMELT_R(0x1.c4f6152a6d7ecp-20), -SMELT_R(0x1.0fe9ae9b01d51p-22), SMELT_R(0x1.6463c96e7fae9p-25),
     /* ud1_3333 <- qq3_2323 */
@@ -14357,7 +14357,7 @@ static const smelt_real coef[33301] = {
     /* uu_3333 <- Hl3_33 */
     -SMELT_R(0x1.a6283c2309d49p-19), -SMELT_R(0x1.2e14e1e227d31p-18), -SMELT_R(0x1.8c712ed993dd6p-20), -SMELT_R(0x1.6c50de10e9b97p-24), SMELT_R(0x1.00dfd56277c8cp-25),
     /* dd_3333 <- Hl3_33 */
-    -SMELT_R(0x1.19b8e9a4a2c5fp-25), -SMELT_R(0x1.a74915554302p-25), -SMELT_R(0x1.4e65e219b54dap-26),
+    -SMELT_R(0x1.19b8e9a4a2c5dp-25), -SMELT_R(0x1.a74915554302p-25), -SMELT_R(0x1.4e65e219b54d9p-26),
     /* ud1_3333 <- Hl3_33 */
     -SMELT_R(0x1.fc50ef8e10a49p-24), -SMELT_R(0x1.755abb1253ab1p-23), -SMELT_R(0x1.12cdf0f01307cp-24),
     /* Hl1_11 <- Hl3_33 */
@@ -14935,7 +14935,7 @@ static const smelt_real coef[33301] = {
     /* lq1_1133 <- HD */
     -SMELT_R(0x1.4e232a6e35037p-17), -SMELT_R(0x1.a902a993db09cp-17), -SMELT_R(0x1.431c6cedd9e45p-19), SMELT_R(0x1.194588eaf6f6fp-22), -SMELT_R(0x1.214c462f3b174p-25),
     /* lq1_2222 <- HD */
-    -SMELT_R(0x1.f238d4cd553c9p-23), -SMELT_R(0x1.49fd8bf103932p-22), -SMELT_R(0x1.3f177f23dd5d7p-24),
+    -SMELT_R(0x1.f238d4cd553c7p-23), -SMELT_R(0x1.49fd8bf103932p-22), -SMELT_R(0x1.3f177f23dd5d7p-24),
     /* lq1_2223 <- HD */
     SMELT_R(0x1.b662dc48ff371p-22), SMELT_R(0x1.1687982fd4c09p-21), SMELT_R(0x1.a4a249d275453p-24), -SMELT_R(0x1.787fb015153ddp-27),
     /* lq1_2233 <- HD */
@@ -15169,7 +15169,7 @@ static const smelt_real coef[33301] = {
     /* uu_3333 <- Hq1_23 */
     -SMELT_R(0x1.7c9444d149a04p-14), -SMELT_R(0x1.c64be8a8fe26p-14), -SMELT_R(0x1.94b92af7c63afp-17), SMELT_R(0x1.251b4cac7fc3ap-18), -SMELT_R(0x1.f5b964d0fe3e9p-21), SMELT_R(0x1.76d78f9143f46p-23), -SMELT_R(0x1.08ab96166dd17p-25),
     /* dd_3333 <- Hq1_23 */
-    SMELT_R(0x1.54493ca6137c9p-22), SMELT_R(0x1.dabd31dcf5e0cp-22), SMELT_R(0x1.1477eec31b4f8p-23),
+    SMELT_R(0x1.54493ca6137c9p-22), SMELT_R(0x1.dabd31dcf5e0cp-22), SMELT_R(0x1.1477eec31b4f9p-23),
     /* ud1_3333 <- Hq1_23 */
     -SMELT_R(0x1.0864a238cc9e5p-19), -SMELT_R(0x1.4b0034dd3391fp-19), -SMELT_R(0x1.bda33dae89823p-22), SMELT_R(0x1.363a641d8835dp-24),
     /* qq3_2323 <- Hq1_23 */
@@ -15205,7 +15205,7 @@ static const smelt_real coef[33301] = {
     /* ll_1133 <- Hq3_23 */
     -SMELT_R(0x1.1b68b3d087ec7p-22), -SMELT_R(0x1.9b48f1e2ab624p-22), -SMELT_R(0x1.1f43f4df40ee1p-23), -SMELT_R(0x1.a712cf2f76a9dp-27),
     /* ll_1221 <- Hq3_23 */
-    SMELT_R(0x1.d127926e0e256p-22), SMELT_R(0x1.504c464243f0dp-21), SMELT_R(0x1.ce41bd4d377f7p-23), SMELT_R(0x1.32161680a7029p-26),
+    SMELT_R(0x1.d127926e0e254p-22), SMELT_R(0x1.504c464243f0cp-21), SMELT_R(0x1.ce41bd4d377f4p-23), SMELT_R(0x1.32161680a7029p-26),
     /* ll_1331 <- Hq3_23 */
     SMELT_R(0x1.d12a5640d462dp-22), SMELT_R(0x1.504e67f22ff81p-21), SMELT_R(0x1.ce4576709dfccp-23), SMELT_R(0x1.321bee82d0a57p-26),
     /* ll_2222 <- Hq3_23 */
@@ -15257,7 +15257,7 @@ static const smelt_real coef[33301] = {
     /* lq1_2233 <- Hq3_23 */
     -SMELT_R(0x1.d2d6f157ba70dp-19), -SMELT_R(0x1.1d8f71ca805afp-18), -SMELT_R(0x1.407c578dc3b3p-21), SMELT_R(0x1.457791c56c5bap-23), -SMELT_R(0x1.9de56e6d6c8p-26),
     /* lq1_3322 <- Hq3_23 */
-    -SMELT_R(0x1.10ae12c7784b6p-18), -SMELT_R(0x1.55440d881ab4cp-18), -SMELT_R(0x1.cd646768e57f3p-21), SMELT_R(0x1.2ebe9ccde99efp-23), -SMELT_R(0x1.3fd382137p-26),
+    -SMELT_R(0x1.10ae12c7784b7p-18), -SMELT_R(0x1.55440d881ab4cp-18), -SMELT_R(0x1.cd646768e57fp-21), SMELT_R(0x1.2ebe9ccde99efp-23), -SMELT_R(0x1.3fd382137p-26),
     /* lq1_3323 <- Hq3_23 */
     SMELT_R(0x1.e30efbe21e927p-13), SMELT_R(0x1.3bca7eed464d5p-12), SMELT_R(0x1.1c0aa17ef6aefp-14), -SMELT_R(0x1.7a37e5399bea3p-19), SMELT_R(0x1.08f6a8f1fc3a3p-22), -SMELT_R(0x1.094fee47f28bap-25),
     /* lq1_3333 <- Hq3_23 */
@@ -15329,7 +15329,7 @@ static const smelt_real coef[33301] = {
     /* qd1_3333 <- Hq3_23 */
     SMELT_R(0x1.e5de21edbc6d7p-21), SMELT_R(0x1.cc17b1a08138ap-20), SMELT_R(0x1.0eb45f844caaap-20), SMELT_R(0x1.343f56a0b86dap-23), -SMELT_R(0x1.7dee4abaefa3ap-25), SMELT_R(0x1.40a058a96df74p-27),
     /* qq1_2222 <- Hq3_23 */
-    SMELT_R(0x1.bdb1846440227p-18), SMELT_R(0x1.0729ffb5ce938p-17), SMELT_R(0x1.a2fd69414d8dap-21), -SMELT_R(0x1.583c83b3ea84p-22), SMELT_R(0x1.5af6e4e2ed597p-24), -SMELT_R(0x1.15724d59c9cp-26),
+    SMELT_R(0x1.bdb1846440226p-18), SMELT_R(0x1.0729ffb5ce938p-17), SMELT_R(0x1.a2fd69414d8e1p-21), -SMELT_R(0x1.583c83b3ea83dp-22), SMELT_R(0x1.5af6e4e2ed5a3p-24), -SMELT_R(0x1.15724d59c9c2fp-26),
     /* qq1_2223 <- Hq3_23 */
     SMELT_R(0x1.6fbfe9ac46571p-11), SMELT_R(0x1.e639309a47a81p-11), SMELT_R(0x1.ce98934858f56p-13), -SMELT_R(0x1.7b327b1dc2117p-18), -SMELT_R(0x1.1ca3cf6fdcba3p-23), SMELT_R(0x1.b15f3c98745d1p-24), -SMELT_R(0x1.9688736b5745dp-26),
     /* qq1_2233 <- Hq3_23 */
@@ -15341,7 +15341,7 @@ static const smelt_real coef[33301] = {
     /* qq1_2333 <- Hq3_23 */
     -SMELT_R(0x1.f4aad14b8289ap-9), -SMELT_R(0x1.3856aa0f18559p-8), -SMELT_R(0x1.9f655aaa9b9efp-11), SMELT_R(0x1.0f948cba2ff46p-13), -SMELT_R(0x1.5843649b8e62fp-16), SMELT_R(0x1.adfaf831d7a2fp-19), -SMELT_R(0x1.0c11d49671746p-21), SMELT_R(0x1.4f9a7e02c2e8cp-24), -SMELT_R(0x1.a6825d878ba2fp-27),
     /* qq1_3333 <- Hq3_23 */
-    SMELT_R(0x1.018a7c45b4321p-14), SMELT_R(0x1.34ea482a87ad3p-14), SMELT_R(0x1.21fb3ec294176p-17), -SMELT_R(0x1.82080c6e42c5dp-19), SMELT_R(0x1.40c046d9c4e5dp-21), -SMELT_R(0x1.d769c92461d17p-24), SMELT_R(0x1.492ad28209746p-26),
+    SMELT_R(0x1.018a7c45b4321p-14), SMELT_R(0x1.34ea482a87ad3p-14), SMELT_R(0x1.21fb3ec294176p-17), -SMELT_R(0x1.82080c6e42c69p-19), SMELT_R(0x1.40c046d9c4e5dp-21), -SMELT_R(0x1.d769c92461d17p-24), SMELT_R(0x1.492ad28209746p-26),
     /* uu_3333 <- Hq3_23 */
     -SMELT_R(0x1.62c2c36228a5cp-17), -SMELT_R(0x1.ec49765a21bf1p-17), -SMELT_R(0x1.16c97c9fdcd49p-18), SMELT_R(0x1.5e3a12382faa3p-24), SMELT_R(0x1.a1e3fc1b53617p-24), -SMELT_R(0x1.0b28657a8582fp-25),
     /* dd_3333 <- Hq3_23 */

@@ -160,22 +160,6 @@ void bsll_dms(const bsll_inputs *in, gen_qform *dms)
 #include "wet_sm.h"
 
 /* "name central sigma unit" lines of flavour_inputs.dat */
-static double fi_get(const gen_datafile *f, const char *name, double *sigma)
-{
-    char tok[8][64];
-    int i;
-    for (i = 0; i < f->n; i++) {
-        int nt = gen_tokens(f->lines[i], tok, 8);
-        if (nt >= 3 && strcmp(tok[0], name) == 0) {
-            if (sigma != NULL)
-                *sigma = gen_atof(f, i, tok[2]);
-            return gen_atof(f, i, tok[1]);
-        }
-    }
-    fprintf(stderr, "bsll: %s: parameter '%s' missing\n", f->path, name);
-    exit(1);
-}
-
 /* correlation matrix of group `group` restricted to names[0..n-1] */
 static void fi_corr(const gen_datafile *f, const char *group, int n,
                     const char *const *names, double *rho)
@@ -496,33 +480,33 @@ static void params_load(bsll_params *p, const char *datadir,
     p->mZ = gen_param(&sm, "m_Z");
     p->s2w = gen_param(&sm, "s2w");
     memset(p->chol, 0, sizeof p->chol);
-    p->central[P_FBS] = fi_get(&fi, "f_Bs", &sig[P_FBS]);
-    p->central[P_FB0] = fi_get(&fi, "f_B0", &sig[P_FB0]);
-    p->central[P_VUS] = fi_get(&fi, "Vus_smelli", &sig[P_VUS]);
-    p->central[P_VCB] = fi_get(&fi, "Vcb_smelli", &sig[P_VCB]);
-    p->central[P_VUB] = fi_get(&fi, "Vub_smelli", &sig[P_VUB]);
-    p->central[P_GAMMA] = fi_get(&fi, "gamma_smelli", &sig[P_GAMMA]);
-    p->central[P_TAU_BS] = fi_get(&fi, "tau_Bs", &sig[P_TAU_BS]);
-    p->central[P_TAU_B0] = fi_get(&fi, "tau_B0", &sig[P_TAU_B0]);
-    p->central[P_YS] = fi_get(&fi, "y_s", &sig[P_YS]);
-    p->central[P_BAG1] = fi_get(&fi, "bag_Bs_1", &sig[P_BAG1]);
-    p->central[P_MT] = fi_get(&fi, "m_t", &sig[P_MT]);
-    p->central[P_ALPHAS] = fi_get(&fi, "alpha_s", &sig[P_ALPHAS]);
-    p->m_Bs = fi_get(&fi, "m_Bs", NULL);
-    p->m_B0 = fi_get(&fi, "m_B0", NULL);
-    p->m_mu = fi_get(&fi, "m_mu", NULL);
-    p->m_e = fi_get(&fi, "m_e", NULL);
-    p->m_b = fi_get(&fi, "m_b", NULL);
-    p->m_s = fi_get(&fi, "m_s", NULL);
-    p->eta_B = fi_get(&fi, "eta_tt_Bs", NULL);
-    p->m_Bp = fi_get(&fi, "m_B+", NULL);
-    p->m_Kp = fi_get(&fi, "m_K+", NULL);
-    p->m_K0 = fi_get(&fi, "m_K0", NULL);
-    p->central[P_TAU_BP] = fi_get(&fi, "tau_B+", &sig[P_TAU_BP]);
-    p->m_Kst0 = fi_get(&fi, "m_K*0", NULL);
-    p->m_Kstp = fi_get(&fi, "m_K*+", NULL);
-    p->m_phi = fi_get(&fi, "m_phi", NULL);
-    p->br_xs = fi_get(&fi, "BR_Xsgamma_SM", &p->br_xs_sigma);
+    p->central[P_FBS] = gen_param_sigma(&fi, "f_Bs", &sig[P_FBS]);
+    p->central[P_FB0] = gen_param_sigma(&fi, "f_B0", &sig[P_FB0]);
+    p->central[P_VUS] = gen_param_sigma(&fi, "Vus_smelli", &sig[P_VUS]);
+    p->central[P_VCB] = gen_param_sigma(&fi, "Vcb_smelli", &sig[P_VCB]);
+    p->central[P_VUB] = gen_param_sigma(&fi, "Vub_smelli", &sig[P_VUB]);
+    p->central[P_GAMMA] = gen_param_sigma(&fi, "gamma_smelli", &sig[P_GAMMA]);
+    p->central[P_TAU_BS] = gen_param_sigma(&fi, "tau_Bs", &sig[P_TAU_BS]);
+    p->central[P_TAU_B0] = gen_param_sigma(&fi, "tau_B0", &sig[P_TAU_B0]);
+    p->central[P_YS] = gen_param_sigma(&fi, "y_s", &sig[P_YS]);
+    p->central[P_BAG1] = gen_param_sigma(&fi, "bag_Bs_1", &sig[P_BAG1]);
+    p->central[P_MT] = gen_param_sigma(&fi, "m_t", &sig[P_MT]);
+    p->central[P_ALPHAS] = gen_param_sigma(&fi, "alpha_s", &sig[P_ALPHAS]);
+    p->m_Bs = gen_param_sigma(&fi, "m_Bs", NULL);
+    p->m_B0 = gen_param_sigma(&fi, "m_B0", NULL);
+    p->m_mu = gen_param_sigma(&fi, "m_mu", NULL);
+    p->m_e = gen_param_sigma(&fi, "m_e", NULL);
+    p->m_b = gen_param_sigma(&fi, "m_b", NULL);
+    p->m_s = gen_param_sigma(&fi, "m_s", NULL);
+    p->eta_B = gen_param_sigma(&fi, "eta_tt_Bs", NULL);
+    p->m_Bp = gen_param_sigma(&fi, "m_B+", NULL);
+    p->m_Kp = gen_param_sigma(&fi, "m_K+", NULL);
+    p->m_K0 = gen_param_sigma(&fi, "m_K0", NULL);
+    p->central[P_TAU_BP] = gen_param_sigma(&fi, "tau_B+", &sig[P_TAU_BP]);
+    p->m_Kst0 = gen_param_sigma(&fi, "m_K*0", NULL);
+    p->m_Kstp = gen_param_sigma(&fi, "m_K*+", NULL);
+    p->m_phi = gen_param_sigma(&fi, "m_phi", NULL);
+    p->br_xs = gen_param_sigma(&fi, "BR_Xsgamma_SM", &p->br_xs_sigma);
     nl_load(p, datadir);
     qcdf_load_inputs(&p->qcdf, datadir);
     if (ff_bv_load(&p->ff_kst, datadir, "BKstar") != 0 ||
@@ -564,15 +548,10 @@ static void params_load(bsll_params *p, const char *datadir,
 static void ckm_lambda(double vus, double vcb, double vub, double gam,
                        double complex *lt_s, double complex *lt_d)
 {
-    double s13 = vub, c13 = sqrt(1 - s13 * s13);
-    double s12 = vus / c13, c12 = sqrt(1 - s12 * s12);
-    double s23 = vcb / c13, c23 = sqrt(1 - s23 * s23);
-    double complex e = cexp(I * gam);
-    double complex vtb = c23 * c13;
-    double complex vts = -c12 * s23 - s12 * c23 * s13 * e;
-    double complex vtd = s12 * s23 - c12 * c23 * s13 * e;
-    *lt_s = vtb * conj(vts);
-    *lt_d = vtb * conj(vtd);
+    double complex v[3][3];
+    gen_ckm(vus, vcb, vub, gam, v);
+    *lt_s = v[2][2] * conj(v[2][1]);
+    *lt_d = v[2][2] * conj(v[2][0]);
 }
 
 /* alpha_e(mu) from alpha_e(M_Z) by one-loop QED running with the five

@@ -37,6 +37,13 @@ void gen_data_die(const gen_datafile *f, int line, const char *msg,
                   const char *what);
 /* value of "name value" entry; aborts if missing */
 double gen_param(const gen_datafile *f, const char *name);
+/* value of a "name value sigma ..." entry (flavour_inputs.dat), its
+ * uncertainty into *sigma unless NULL; aborts if missing */
+double gen_param_sigma(const gen_datafile *f, const char *name,
+                       double *sigma);
+/* WCxf name of coefficient k of the vector (the generator does not link
+ * the library's registry) */
+const char *gen_wc_name(int k);
 /* FNV-1a 64-bit hash of all input files read so far (provenance line). */
 unsigned long long gen_inputs_hash(void);
 const char *gen_inputs_list(void);
@@ -70,6 +77,11 @@ double gen_qf_eval(const gen_qform *q, const double *x /* GEN_NX */);
 void gen_gauss_legendre(int n, double a, double b, double *x, double *w);
 /* Kallen function lambda(m1^2, m2^2, q2) of a decay m1 -> m2 + (q^2), GeV^4 */
 double gen_kallen(double m1, double m2, double q2);
+/* CKM matrix in the standard parametrisation from |V_us|, |V_cb|, |V_ub|
+ * and the phase delta (PDG; s13 = |V_ub|, s12 = |V_us|/c13,
+ * s23 = |V_cb|/c13) */
+void gen_ckm(double vus, double vcb, double vub, double delta,
+             double complex v[3][3]);
 
 /* ---------- observables to emit ---------- */
 

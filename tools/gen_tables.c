@@ -423,19 +423,10 @@ static void emit_category_form(FILE *f, int cat, const char *cname)
     fprintf(f, "\n\n");
 }
 
-static const char *wc_name(int k)
-{
-    static const char *const names[SMELT_N_WC] = {
-#define NAME_(x) #x,
-        SMELT_ALL_WC_LIST(NAME_)
-#undef NAME_
-    };
-    return names[k];
-}
-
 static int cmp_names(const void *a, const void *b)
 {
-    return strcmp(wc_name(*(const int *)a), wc_name(*(const int *)b));
+    return strcmp(gen_wc_name(*(const int *)a),
+                  gen_wc_name(*(const int *)b));
 }
 
 static void emit_registry(const char *outdir, const sector *secs, int n_secs)
@@ -515,8 +506,8 @@ static void emit_registry(const char *outdir, const sector *secs, int n_secs)
                     continue;
                 fprintf(f, "\n    {%d, %d, ", j, k);
                 gen_emit_real(f, tree_map.m[j][k]);
-                fprintf(f, "}, /* d %s / d %s */", wc_name(SMELT_N_SMEFT + j),
-                        wc_name(k));
+                fprintf(f, "}, /* d %s / d %s */",
+                        gen_wc_name(SMELT_N_SMEFT + j), gen_wc_name(k));
                 ne++;
             }
         }

@@ -397,6 +397,51 @@ void gen_emit_real(FILE *f, double v)
         fprintf(f, "SMELT_R(%a)", v);
 }
 
+double gen_param_sigma(const gen_datafile *f, const char *name,
+                       double *sigma)
+{
+    char tok[8][64];
+    int i;
+    for (i = 0; i < f->n; i++) {
+        int nt = gen_tokens(f->lines[i], tok, 8);
+        if (nt >= 3 && strcmp(tok[0], name) == 0) {
+            if (sigma != NULL)
+                *sigma = gen_atof(f, i, tok[2]);
+            return gen_atof(f, i, tok[1]);
+        }
+    }
+    fprintf(stderr, "gen: %s: parameter '%s' missing\n", f->path, name);
+    exit(1);
+}
+
+const char *gen_wc_name(int k)
+{
+    static const char *const names[SMELT_N_WC] = {
+#define GEN_NAME_(x) #x,
+        SMELT_ALL_WC_LIST(GEN_NAME_)
+#undef GEN_NAME_
+    };
+    return names[k];
+}
+
+void gen_ckm(double vus, double vcb, double vub, double delta,
+             double complex v[3][3])
+{
+    double s13 = vub, c13 = sqrt(1 - s13 * s13);
+    double s12 = vus / c13, c12 = sqrt(1 - s12 * s12);
+    double s23 = vcb / c13, c23 = sqrt(1 - s23 * s23);
+    double complex e = cexp(I * delta);
+    v[0][0] = c12 * c13;
+    v[0][1] = s12 * c13;
+    v[0][2] = s13 * conj(e);
+    v[1][0] = -s12 * c23 - c12 * s23 * s13 * e;
+    v[1][1] = c12 * c23 - s12 * s23 * s13 * e;
+    v[1][2] = s23 * c13;
+    v[2][0] = s12 * s23 - c12 * c23 * s13 * e;
+    v[2][1] = -c12 * s23 - s12 * c23 * s13 * e;
+    v[2][2] = c23 * c13;
+}
+
 double gen_kallen(double m1, double m2, double q2)
 {
     return m1 * m1 * m1 * m1 + m2 * m2 * m2 * m2 + q2 * q2 -

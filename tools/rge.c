@@ -45,14 +45,6 @@ SMELT_STATIC_ASSERT(SMELT_N_SMEFT <= 256, rge_rows_fit_a_byte);
 
 static const double PI = 3.14159265358979323846;
 
-/* the generator does not link the library: its own name table */
-static const char *wc_name(int k)
-{
-#define RGE_NAME_(n) #n,
-    static const char *const names[] = {SMELT_ALL_WC_LIST(RGE_NAME_)};
-#undef RGE_NAME_
-    return names[k];
-}
 
 /* ------------------------------------------------------------------ */
 /* classes, symmetries, coordinates                                    */
@@ -204,7 +196,7 @@ static void build_coords(rge_ctx *ctx)
 /* "lq1_2223" -> class lq1, entry (1,1,1,2); "HD" -> scalar class */
 static void api_lookup(rge_ctx *ctx, int api)
 {
-    const char *name = wc_name(api);
+    const char *name = gen_wc_name(api);
     const char *us = strchr(name, '_');
     size_t len = us ? (size_t)(us - name) : strlen(name);
     int ci, ix[4] = {0, 0, 0, 0}, i, members[81];
@@ -250,22 +242,9 @@ static void project(const rge_ctx *ctx, const smeft_wc *w, double *x)
 /* inputs and SM couplings                                             */
 /* ------------------------------------------------------------------ */
 
-/* "name value ..." from a data file with more than two tokens a line */
-static double param_first(const gen_datafile *f, const char *name)
-{
-    int i;
-    char tok[6][64];
-    for (i = 0; i < f->n; i++)
-        if (gen_tokens(f->lines[i], tok, 6) >= 2 && strcmp(tok[0], name) == 0)
-            return gen_atof(f, i, tok[1]);
-    gen_data_die(f, -1, "parameter missing:", name);
-    return 0;
-}
-
 void rge_setup(const char *datadir, rge_ctx *ctx)
 {
     gen_datafile f, fl, fs;
-    double s12, s23, s13, c12, c23, c13;
     int i;
     memset(ctx, 0, sizeof *ctx);
     gen_data_read(&f, datadir, "rge_inputs.dat");
@@ -295,21 +274,16 @@ void rge_setup(const char *datadir, rge_ctx *ctx)
     }
     /* real CKM: standard parametrisation with delta = 0, angles from the
      * CKM set the b->s sector uses (smelli's) */
-    s13 = param_first(&fl, "Vub_smelli");
-    c13 = sqrt(1 - s13 * s13);
-    s12 = param_first(&fl, "Vus_smelli") / c13;
-    s23 = param_first(&fl, "Vcb_smelli") / c13;
-    c12 = sqrt(1 - s12 * s12);
-    c23 = sqrt(1 - s23 * s23);
-    ctx->ckm[0][0] = c12 * c13;
-    ctx->ckm[0][1] = s12 * c13;
-    ctx->ckm[0][2] = s13;
-    ctx->ckm[1][0] = -s12 * c23 - c12 * s23 * s13;
-    ctx->ckm[1][1] = c12 * c23 - s12 * s23 * s13;
-    ctx->ckm[1][2] = s23 * c13;
-    ctx->ckm[2][0] = s12 * s23 - c12 * c23 * s13;
-    ctx->ckm[2][1] = -c12 * s23 - s12 * c23 * s13;
-    ctx->ckm[2][2] = c23 * c13;
+    {
+        double complex v[3][3];
+        int j;
+        gen_ckm(gen_param_sigma(&fl, "Vus_smelli", NULL),
+                gen_param_sigma(&fl, "Vcb_smelli", NULL),
+                gen_param_sigma(&fl, "Vub_smelli", NULL), 0, v);
+        for (i = 0; i < 3; i++)
+            for (j = 0; j < 3; j++)
+                ctx->ckm[i][j] = creal(v[i][j]);
+    }
     gen_data_free(&f);
     gen_data_free(&fl);
     gen_data_free(&fs);
@@ -1010,7 +984,8 @@ void rge_write_tables(const rge_ctx *ctx, const char *outdir)
             int ij = i * SMELT_N_SMEFT + j;
             if (!keep[ij])
                 continue;
-            fprintf(out, "    /* %s <- %s */\n   ", wc_name(i), wc_name(j));
+            fprintf(out, "    /* %s <- %s */\n   ", gen_wc_name(i),
+                    gen_wc_name(j));
             for (k = 0; k < nterm[ij]; k++) {
                 fprintf(out, " ");
                 gen_emit_real(out, a[(size_t)ij * n + k]);

@@ -217,6 +217,21 @@ static void wf4(double *out, const double ga[3][3], const double gb[3][3],
     contr(out, "prst", 1.0, "prsv,vt", cc, F2(gb), NULL);
 }
 
+/* two identical currents: beta_prst = h_prst + h_stpr, where h is the
+ * part the references write for the (p r)(s t) ordering and the rest its
+ * (p r) <-> (s t) mirror */
+static void add_mirrored(double *out, const double *h)
+{
+    int p, r, s, t;
+    for (p = 0; p < 3; p++)
+        for (r = 0; r < 3; r++)
+            for (s = 0; s < 3; s++)
+                for (t = 0; t < 3; t++)
+                    out[((p * 3 + r) * 3 + s) * 3 + t] +=
+                        h[((p * 3 + r) * 3 + s) * 3 + t] +
+                        h[((s * 3 + t) * 3 + p) * 3 + r];
+}
+
 /* ---- four-quark classes -------------------------------------------- */
 
 static void beta_qq1(const smeft_sm *sm, const yuk_t *y, const smeft_wc *c,
@@ -227,62 +242,35 @@ static void beta_qq1(const smeft_sm *sm, const yuk_t *y, const smeft_wc *c,
      * terms (eight contractions with Gu Gd). */
     const double g1 = y->g1sq, g3 = y->g3sq;
     const double *Gu = F2(sm->Gu), *Gd = F2(sm->Gd);
+    double h[81] = {0}; /* the (p r)(s t) half; the other is its mirror */
 
-    /* first half */
-    contr(o, "prst", g1 / 18.0, "st,pr", F2(c->Hq1), I3, NULL);
-    contr(o, "prst", -g1 / 9.0, "wwst,pr", F4(c->lq1), I3, NULL);
-    contr(o, "prst", 2.0 * g1 / 9.0, "prww,st", F4(c->qq1), I3, NULL);
-    contr(o, "prst", g1 / 27.0, "pwwr,st", F4(c->qq1), I3, NULL);
-    contr(o, "prst", g1 / 9.0, "pwwr,st", F4(c->qq3), I3, NULL);
-    contr(o, "prst", g3 / 3.0, "swwr,pt", F4(c->qq1), I3, NULL);
-    contr(o, "prst", g3, "swwr,pt", F4(c->qq3), I3, NULL);
-    contr(o, "prst", -2.0 * g3 / 9.0, "pwwr,st", F4(c->qq1), I3, NULL);
-    contr(o, "prst", -2.0 * g3 / 3.0, "pwwr,st", F4(c->qq3), I3, NULL);
-    contr(o, "prst", 2.0 * g1 / 9.0, "prww,st", F4(c->qu1), I3, NULL);
-    contr(o, "prst", -g1 / 9.0, "prww,st", F4(c->qd1), I3, NULL);
-    contr(o, "prst", g3 / 12.0, "srww,pt", F4(c->qu8), I3, NULL);
-    contr(o, "prst", g3 / 12.0, "srww,pt", F4(c->qd8), I3, NULL);
-    contr(o, "prst", -g3 / 18.0, "prww,st", F4(c->qu8), I3, NULL);
-    contr(o, "prst", -g3 / 18.0, "prww,st", F4(c->qd8), I3, NULL);
-    contr(o, "prst", -g1 / 9.0, "prww,st", F4(c->qe), I3, NULL);
-    contr(o, "prst", 0.5, "pr,st", F2(y->uuT), F2(c->Hq1), NULL);
-    contr(o, "prst", -0.5, "pr,st", F2(y->ddT), F2(c->Hq1), NULL);
-    contr(o, "prst", -0.5, "pv,rw,stvw", Gu, Gu, F4(c->qu1));
-    contr(o, "prst", 1.0 / 12.0, "pv,rw,stvw", Gu, Gu, F4(c->qu8));
-    contr(o, "prst", -0.5, "pv,rw,stvw", Gd, Gd, F4(c->qd1));
-    contr(o, "prst", 1.0 / 12.0, "pv,rw,stvw", Gd, Gd, F4(c->qd8));
-    contr(o, "prst", -0.125, "pv,tw,srvw", Gu, Gu, F4(c->qu8));
-    contr(o, "prst", -0.125, "pv,tw,srvw", Gd, Gd, F4(c->qd8));
-    contr(o, "prst", 1.0, "pv,vrst", F2(y->gam_q), F4(c->qq1), NULL);
-    contr(o, "prst", 1.0, "pvst,vr", F4(c->qq1), F2(y->gam_q), NULL);
-
-    /* second half: (p r) <-> (s t) */
-    contr(o, "prst", g1 / 18.0, "pr,st", F2(c->Hq1), I3, NULL);
-    contr(o, "prst", -g1 / 9.0, "wwpr,st", F4(c->lq1), I3, NULL);
-    contr(o, "prst", 2.0 * g1 / 9.0, "stww,pr", F4(c->qq1), I3, NULL);
-    contr(o, "prst", g1 / 27.0, "swwt,pr", F4(c->qq1), I3, NULL);
-    contr(o, "prst", g1 / 9.0, "swwt,pr", F4(c->qq3), I3, NULL);
-    contr(o, "prst", g3 / 3.0, "pwwt,sr", F4(c->qq1), I3, NULL);
-    contr(o, "prst", g3, "pwwt,sr", F4(c->qq3), I3, NULL);
-    contr(o, "prst", -2.0 * g3 / 9.0, "swwt,pr", F4(c->qq1), I3, NULL);
-    contr(o, "prst", -2.0 * g3 / 3.0, "swwt,pr", F4(c->qq3), I3, NULL);
-    contr(o, "prst", 2.0 * g1 / 9.0, "stww,pr", F4(c->qu1), I3, NULL);
-    contr(o, "prst", -g1 / 9.0, "stww,pr", F4(c->qd1), I3, NULL);
-    contr(o, "prst", g3 / 12.0, "ptww,sr", F4(c->qu8), I3, NULL);
-    contr(o, "prst", g3 / 12.0, "ptww,sr", F4(c->qd8), I3, NULL);
-    contr(o, "prst", -g3 / 18.0, "stww,pr", F4(c->qu8), I3, NULL);
-    contr(o, "prst", -g3 / 18.0, "stww,pr", F4(c->qd8), I3, NULL);
-    contr(o, "prst", -g1 / 9.0, "stww,pr", F4(c->qe), I3, NULL);
-    contr(o, "prst", 0.5, "st,pr", F2(y->uuT), F2(c->Hq1), NULL);
-    contr(o, "prst", -0.5, "st,pr", F2(y->ddT), F2(c->Hq1), NULL);
-    contr(o, "prst", -0.5, "sv,tw,prvw", Gu, Gu, F4(c->qu1));
-    contr(o, "prst", 1.0 / 12.0, "sv,tw,prvw", Gu, Gu, F4(c->qu8));
-    contr(o, "prst", -0.5, "sv,tw,prvw", Gd, Gd, F4(c->qd1));
-    contr(o, "prst", 1.0 / 12.0, "sv,tw,prvw", Gd, Gd, F4(c->qd8));
-    contr(o, "prst", -0.125, "sv,rw,ptvw", Gu, Gu, F4(c->qu8));
-    contr(o, "prst", -0.125, "sv,rw,ptvw", Gd, Gd, F4(c->qd8));
-    contr(o, "prst", 1.0, "sv,vtpr", F2(y->gam_q), F4(c->qq1), NULL);
-    contr(o, "prst", 1.0, "svpr,vt", F4(c->qq1), F2(y->gam_q), NULL);
+    contr(h, "prst", g1 / 18.0, "st,pr", F2(c->Hq1), I3, NULL);
+    contr(h, "prst", -g1 / 9.0, "wwst,pr", F4(c->lq1), I3, NULL);
+    contr(h, "prst", 2.0 * g1 / 9.0, "prww,st", F4(c->qq1), I3, NULL);
+    contr(h, "prst", g1 / 27.0, "pwwr,st", F4(c->qq1), I3, NULL);
+    contr(h, "prst", g1 / 9.0, "pwwr,st", F4(c->qq3), I3, NULL);
+    contr(h, "prst", g3 / 3.0, "swwr,pt", F4(c->qq1), I3, NULL);
+    contr(h, "prst", g3, "swwr,pt", F4(c->qq3), I3, NULL);
+    contr(h, "prst", -2.0 * g3 / 9.0, "pwwr,st", F4(c->qq1), I3, NULL);
+    contr(h, "prst", -2.0 * g3 / 3.0, "pwwr,st", F4(c->qq3), I3, NULL);
+    contr(h, "prst", 2.0 * g1 / 9.0, "prww,st", F4(c->qu1), I3, NULL);
+    contr(h, "prst", -g1 / 9.0, "prww,st", F4(c->qd1), I3, NULL);
+    contr(h, "prst", g3 / 12.0, "srww,pt", F4(c->qu8), I3, NULL);
+    contr(h, "prst", g3 / 12.0, "srww,pt", F4(c->qd8), I3, NULL);
+    contr(h, "prst", -g3 / 18.0, "prww,st", F4(c->qu8), I3, NULL);
+    contr(h, "prst", -g3 / 18.0, "prww,st", F4(c->qd8), I3, NULL);
+    contr(h, "prst", -g1 / 9.0, "prww,st", F4(c->qe), I3, NULL);
+    contr(h, "prst", 0.5, "pr,st", F2(y->uuT), F2(c->Hq1), NULL);
+    contr(h, "prst", -0.5, "pr,st", F2(y->ddT), F2(c->Hq1), NULL);
+    contr(h, "prst", -0.5, "pv,rw,stvw", Gu, Gu, F4(c->qu1));
+    contr(h, "prst", 1.0 / 12.0, "pv,rw,stvw", Gu, Gu, F4(c->qu8));
+    contr(h, "prst", -0.5, "pv,rw,stvw", Gd, Gd, F4(c->qd1));
+    contr(h, "prst", 1.0 / 12.0, "pv,rw,stvw", Gd, Gd, F4(c->qd8));
+    contr(h, "prst", -0.125, "pv,tw,srvw", Gu, Gu, F4(c->qu8));
+    contr(h, "prst", -0.125, "pv,tw,srvw", Gd, Gd, F4(c->qd8));
+    contr(h, "prst", 1.0, "pv,vrst", F2(y->gam_q), F4(c->qq1), NULL);
+    contr(h, "prst", 1.0, "pvst,vr", F4(c->qq1), F2(y->gam_q), NULL);
+    add_mirrored(o, h);
 
     /* gauge exchange between the two currents */
     contr(o, "prst", 9.0 * y->g2sq, "prst", F4(c->qq3), NULL, NULL);
@@ -299,38 +287,24 @@ static void beta_qq3(const smeft_sm *sm, const yuk_t *y, const smeft_wc *c,
      * contractions). */
     const double g1 = y->g1sq, g2 = y->g2sq, g3 = y->g3sq;
     const double *Gu = F2(sm->Gu), *Gd = F2(sm->Gd);
+    double h[81] = {0}; /* the (p r)(s t) half; the other is its mirror */
 
-    contr(o, "prst", g2 / 6.0, "st,pr", F2(c->Hq3), I3, NULL);
-    contr(o, "prst", g2 / 3.0, "wwst,pr", F4(c->lq3), I3, NULL);
-    contr(o, "prst", g2 / 3.0, "pwwr,st", F4(c->qq1), I3, NULL);
-    contr(o, "prst", -g2 / 3.0, "pwwr,st", F4(c->qq3), I3, NULL);
-    contr(o, "prst", 2.0 * g2, "prww,st", F4(c->qq3), I3, NULL);
-    contr(o, "prst", g3 / 3.0, "swwr,pt", F4(c->qq1), I3, NULL);
-    contr(o, "prst", g3, "swwr,pt", F4(c->qq3), I3, NULL);
-    contr(o, "prst", g3 / 12.0, "srww,pt", F4(c->qu8), I3, NULL);
-    contr(o, "prst", g3 / 12.0, "srww,pt", F4(c->qd8), I3, NULL);
-    contr(o, "prst", -0.5, "pr,st", F2(y->uuT), F2(c->Hq3), NULL);
-    contr(o, "prst", -0.5, "pr,st", F2(y->ddT), F2(c->Hq3), NULL);
-    contr(o, "prst", -0.125, "pv,tw,srvw", Gu, Gu, F4(c->qu8));
-    contr(o, "prst", -0.125, "pv,tw,srvw", Gd, Gd, F4(c->qd8));
-    contr(o, "prst", 1.0, "pv,vrst", F2(y->gam_q), F4(c->qq3), NULL);
-    contr(o, "prst", 1.0, "pvst,vr", F4(c->qq3), F2(y->gam_q), NULL);
-
-    contr(o, "prst", g2 / 6.0, "pr,st", F2(c->Hq3), I3, NULL);
-    contr(o, "prst", g2 / 3.0, "wwpr,st", F4(c->lq3), I3, NULL);
-    contr(o, "prst", g2 / 3.0, "swwt,pr", F4(c->qq1), I3, NULL);
-    contr(o, "prst", -g2 / 3.0, "swwt,pr", F4(c->qq3), I3, NULL);
-    contr(o, "prst", 2.0 * g2, "stww,pr", F4(c->qq3), I3, NULL);
-    contr(o, "prst", g3 / 3.0, "pwwt,sr", F4(c->qq1), I3, NULL);
-    contr(o, "prst", g3, "pwwt,sr", F4(c->qq3), I3, NULL);
-    contr(o, "prst", g3 / 12.0, "ptww,sr", F4(c->qu8), I3, NULL);
-    contr(o, "prst", g3 / 12.0, "ptww,sr", F4(c->qd8), I3, NULL);
-    contr(o, "prst", -0.5, "st,pr", F2(y->uuT), F2(c->Hq3), NULL);
-    contr(o, "prst", -0.5, "st,pr", F2(y->ddT), F2(c->Hq3), NULL);
-    contr(o, "prst", -0.125, "sv,rw,ptvw", Gu, Gu, F4(c->qu8));
-    contr(o, "prst", -0.125, "sv,rw,ptvw", Gd, Gd, F4(c->qd8));
-    contr(o, "prst", 1.0, "sv,vtpr", F2(y->gam_q), F4(c->qq3), NULL);
-    contr(o, "prst", 1.0, "svpr,vt", F4(c->qq3), F2(y->gam_q), NULL);
+    contr(h, "prst", g2 / 6.0, "st,pr", F2(c->Hq3), I3, NULL);
+    contr(h, "prst", g2 / 3.0, "wwst,pr", F4(c->lq3), I3, NULL);
+    contr(h, "prst", g2 / 3.0, "pwwr,st", F4(c->qq1), I3, NULL);
+    contr(h, "prst", -g2 / 3.0, "pwwr,st", F4(c->qq3), I3, NULL);
+    contr(h, "prst", 2.0 * g2, "prww,st", F4(c->qq3), I3, NULL);
+    contr(h, "prst", g3 / 3.0, "swwr,pt", F4(c->qq1), I3, NULL);
+    contr(h, "prst", g3, "swwr,pt", F4(c->qq3), I3, NULL);
+    contr(h, "prst", g3 / 12.0, "srww,pt", F4(c->qu8), I3, NULL);
+    contr(h, "prst", g3 / 12.0, "srww,pt", F4(c->qd8), I3, NULL);
+    contr(h, "prst", -0.5, "pr,st", F2(y->uuT), F2(c->Hq3), NULL);
+    contr(h, "prst", -0.5, "pr,st", F2(y->ddT), F2(c->Hq3), NULL);
+    contr(h, "prst", -0.125, "pv,tw,srvw", Gu, Gu, F4(c->qu8));
+    contr(h, "prst", -0.125, "pv,tw,srvw", Gd, Gd, F4(c->qd8));
+    contr(h, "prst", 1.0, "pv,vrst", F2(y->gam_q), F4(c->qq3), NULL);
+    contr(h, "prst", 1.0, "pvst,vr", F4(c->qq3), F2(y->gam_q), NULL);
+    add_mirrored(o, h);
 
     contr(o, "prst", 3.0 * g3, "ptsr", F4(c->qq1), NULL, NULL);
     contr(o, "prst", -3.0 * g3, "ptsr", F4(c->qq3), NULL, NULL);
@@ -346,46 +320,28 @@ static void beta_uu(const smeft_sm *sm, const yuk_t *y, const smeft_wc *c,
      * Yukawa terms.  No dropped class contributes. */
     const double g1 = y->g1sq, g3 = y->g3sq;
     const double *Gu = F2(sm->Gu);
+    double h[81] = {0}; /* the (p r)(s t) half; the other is its mirror */
 
-    contr(o, "prst", 2.0 * g1 / 9.0, "st,pr", F2(c->Hu), I3, NULL);
-    contr(o, "prst", -4.0 * g1 / 9.0, "wwst,pr", F4(c->eu), I3, NULL);
-    contr(o, "prst", -4.0 * g1 / 9.0, "wwst,pr", F4(c->lu), I3, NULL);
-    contr(o, "prst", 4.0 * g1 / 9.0, "wwst,pr", F4(c->qu1), I3, NULL);
-    contr(o, "prst", 16.0 * g1 / 9.0, "wwst,pr", F4(c->uu), I3, NULL);
-    contr(o, "prst", 16.0 * g1 / 27.0, "swwt,pr", F4(c->uu), I3, NULL);
-    contr(o, "prst", -g3 / 9.0, "wwst,pr", F4(c->qu8), I3, NULL);
-    contr(o, "prst", g3 / 3.0, "wwsr,pt", F4(c->qu8), I3, NULL);
-    contr(o, "prst", 2.0 * g3 / 3.0, "pwwt,rs", F4(c->uu), I3, NULL);
-    contr(o, "prst", -2.0 * g3 / 9.0, "swwt,pr", F4(c->uu), I3, NULL);
-    contr(o, "prst", -4.0 * g1 / 9.0, "stww,pr", F4(c->ud1), I3, NULL);
-    contr(o, "prst", -g3 / 18.0, "stww,pr", F4(c->ud8), I3, NULL);
-    contr(o, "prst", g3 / 6.0, "srww,pt", F4(c->ud8), I3, NULL);
-    contr(o, "prst", -1.0, "pr,st", F2(y->uTu), F2(c->Hu), NULL);
-    contr(o, "prst", -1.0, "wr,vp,vwst", Gu, Gu, F4(c->qu1));
-    contr(o, "prst", 1.0 / 6.0, "wr,vp,vwst", Gu, Gu, F4(c->qu8));
-    contr(o, "prst", -0.5, "wr,vs,vwpt", Gu, Gu, F4(c->qu8));
-    contr(o, "prst", 1.0, "pv,vrst", F2(y->gam_u), F4(c->uu), NULL);
-    contr(o, "prst", 1.0, "pvst,vr", F4(c->uu), F2(y->gam_u), NULL);
-
-    contr(o, "prst", 2.0 * g1 / 9.0, "pr,st", F2(c->Hu), I3, NULL);
-    contr(o, "prst", -4.0 * g1 / 9.0, "wwpr,st", F4(c->eu), I3, NULL);
-    contr(o, "prst", -4.0 * g1 / 9.0, "wwpr,st", F4(c->lu), I3, NULL);
-    contr(o, "prst", 4.0 * g1 / 9.0, "wwpr,st", F4(c->qu1), I3, NULL);
-    contr(o, "prst", 16.0 * g1 / 9.0, "wwpr,st", F4(c->uu), I3, NULL);
-    contr(o, "prst", 16.0 * g1 / 27.0, "pwwr,st", F4(c->uu), I3, NULL);
-    contr(o, "prst", -g3 / 9.0, "wwpr,st", F4(c->qu8), I3, NULL);
-    contr(o, "prst", g3 / 3.0, "wwpt,sr", F4(c->qu8), I3, NULL);
-    contr(o, "prst", 2.0 * g3 / 3.0, "swwr,tp", F4(c->uu), I3, NULL);
-    contr(o, "prst", -2.0 * g3 / 9.0, "pwwr,st", F4(c->uu), I3, NULL);
-    contr(o, "prst", -4.0 * g1 / 9.0, "prww,st", F4(c->ud1), I3, NULL);
-    contr(o, "prst", -g3 / 18.0, "prww,st", F4(c->ud8), I3, NULL);
-    contr(o, "prst", g3 / 6.0, "ptww,sr", F4(c->ud8), I3, NULL);
-    contr(o, "prst", -1.0, "st,pr", F2(y->uTu), F2(c->Hu), NULL);
-    contr(o, "prst", -1.0, "wt,vs,vwpr", Gu, Gu, F4(c->qu1));
-    contr(o, "prst", 1.0 / 6.0, "wt,vs,vwpr", Gu, Gu, F4(c->qu8));
-    contr(o, "prst", -0.5, "wt,vp,vwsr", Gu, Gu, F4(c->qu8));
-    contr(o, "prst", 1.0, "sv,vtpr", F2(y->gam_u), F4(c->uu), NULL);
-    contr(o, "prst", 1.0, "svpr,vt", F4(c->uu), F2(y->gam_u), NULL);
+    contr(h, "prst", 2.0 * g1 / 9.0, "st,pr", F2(c->Hu), I3, NULL);
+    contr(h, "prst", -4.0 * g1 / 9.0, "wwst,pr", F4(c->eu), I3, NULL);
+    contr(h, "prst", -4.0 * g1 / 9.0, "wwst,pr", F4(c->lu), I3, NULL);
+    contr(h, "prst", 4.0 * g1 / 9.0, "wwst,pr", F4(c->qu1), I3, NULL);
+    contr(h, "prst", 16.0 * g1 / 9.0, "wwst,pr", F4(c->uu), I3, NULL);
+    contr(h, "prst", 16.0 * g1 / 27.0, "swwt,pr", F4(c->uu), I3, NULL);
+    contr(h, "prst", -g3 / 9.0, "wwst,pr", F4(c->qu8), I3, NULL);
+    contr(h, "prst", g3 / 3.0, "wwsr,pt", F4(c->qu8), I3, NULL);
+    contr(h, "prst", 2.0 * g3 / 3.0, "pwwt,rs", F4(c->uu), I3, NULL);
+    contr(h, "prst", -2.0 * g3 / 9.0, "swwt,pr", F4(c->uu), I3, NULL);
+    contr(h, "prst", -4.0 * g1 / 9.0, "stww,pr", F4(c->ud1), I3, NULL);
+    contr(h, "prst", -g3 / 18.0, "stww,pr", F4(c->ud8), I3, NULL);
+    contr(h, "prst", g3 / 6.0, "srww,pt", F4(c->ud8), I3, NULL);
+    contr(h, "prst", -1.0, "pr,st", F2(y->uTu), F2(c->Hu), NULL);
+    contr(h, "prst", -1.0, "wr,vp,vwst", Gu, Gu, F4(c->qu1));
+    contr(h, "prst", 1.0 / 6.0, "wr,vp,vwst", Gu, Gu, F4(c->qu8));
+    contr(h, "prst", -0.5, "wr,vs,vwpt", Gu, Gu, F4(c->qu8));
+    contr(h, "prst", 1.0, "pv,vrst", F2(y->gam_u), F4(c->uu), NULL);
+    contr(h, "prst", 1.0, "pvst,vr", F4(c->uu), F2(y->gam_u), NULL);
+    add_mirrored(o, h);
 
     contr(o, "prst", 2.0 * (8.0 * g1 / 3.0 - g3), "prst", F4(c->uu), NULL,
           NULL);
@@ -399,46 +355,28 @@ static void beta_dd(const smeft_sm *sm, const yuk_t *y, const smeft_wc *c,
      * Yukawa terms.  No dropped class contributes. */
     const double g1 = y->g1sq, g3 = y->g3sq;
     const double *Gd = F2(sm->Gd);
+    double h[81] = {0}; /* the (p r)(s t) half; the other is its mirror */
 
-    contr(o, "prst", -g1 / 9.0, "st,pr", F2(c->Hd), I3, NULL);
-    contr(o, "prst", 2.0 * g1 / 9.0, "wwst,pr", F4(c->ed), I3, NULL);
-    contr(o, "prst", 2.0 * g1 / 9.0, "wwst,pr", F4(c->ld), I3, NULL);
-    contr(o, "prst", -2.0 * g1 / 9.0, "wwst,pr", F4(c->qd1), I3, NULL);
-    contr(o, "prst", 4.0 * g1 / 9.0, "wwst,pr", F4(c->dd), I3, NULL);
-    contr(o, "prst", 4.0 * g1 / 27.0, "swwt,pr", F4(c->dd), I3, NULL);
-    contr(o, "prst", -g3 / 9.0, "wwst,pr", F4(c->qd8), I3, NULL);
-    contr(o, "prst", g3 / 3.0, "wwsr,pt", F4(c->qd8), I3, NULL);
-    contr(o, "prst", 2.0 * g3 / 3.0, "pwwt,rs", F4(c->dd), I3, NULL);
-    contr(o, "prst", -2.0 * g3 / 9.0, "swwt,pr", F4(c->dd), I3, NULL);
-    contr(o, "prst", -4.0 * g1 / 9.0, "wwst,pr", F4(c->ud1), I3, NULL);
-    contr(o, "prst", -g3 / 18.0, "wwst,pr", F4(c->ud8), I3, NULL);
-    contr(o, "prst", g3 / 6.0, "wwsr,pt", F4(c->ud8), I3, NULL);
-    contr(o, "prst", 1.0, "pr,st", F2(y->dTd), F2(c->Hd), NULL);
-    contr(o, "prst", -1.0, "wr,vp,vwst", Gd, Gd, F4(c->qd1));
-    contr(o, "prst", 1.0 / 6.0, "wr,vp,vwst", Gd, Gd, F4(c->qd8));
-    contr(o, "prst", -0.5, "wr,vs,vwpt", Gd, Gd, F4(c->qd8));
-    contr(o, "prst", 1.0, "pv,vrst", F2(y->gam_d), F4(c->dd), NULL);
-    contr(o, "prst", 1.0, "pvst,vr", F4(c->dd), F2(y->gam_d), NULL);
-
-    contr(o, "prst", -g1 / 9.0, "pr,st", F2(c->Hd), I3, NULL);
-    contr(o, "prst", 2.0 * g1 / 9.0, "wwpr,st", F4(c->ed), I3, NULL);
-    contr(o, "prst", 2.0 * g1 / 9.0, "wwpr,st", F4(c->ld), I3, NULL);
-    contr(o, "prst", -2.0 * g1 / 9.0, "wwpr,st", F4(c->qd1), I3, NULL);
-    contr(o, "prst", 4.0 * g1 / 9.0, "wwpr,st", F4(c->dd), I3, NULL);
-    contr(o, "prst", 4.0 * g1 / 27.0, "pwwr,st", F4(c->dd), I3, NULL);
-    contr(o, "prst", -g3 / 9.0, "wwpr,st", F4(c->qd8), I3, NULL);
-    contr(o, "prst", g3 / 3.0, "wwpt,sr", F4(c->qd8), I3, NULL);
-    contr(o, "prst", 2.0 * g3 / 3.0, "swwr,tp", F4(c->dd), I3, NULL);
-    contr(o, "prst", -2.0 * g3 / 9.0, "pwwr,st", F4(c->dd), I3, NULL);
-    contr(o, "prst", -4.0 * g1 / 9.0, "wwpr,st", F4(c->ud1), I3, NULL);
-    contr(o, "prst", -g3 / 18.0, "wwpr,st", F4(c->ud8), I3, NULL);
-    contr(o, "prst", g3 / 6.0, "wwpt,sr", F4(c->ud8), I3, NULL);
-    contr(o, "prst", 1.0, "st,pr", F2(y->dTd), F2(c->Hd), NULL);
-    contr(o, "prst", -1.0, "wt,vs,vwpr", Gd, Gd, F4(c->qd1));
-    contr(o, "prst", 1.0 / 6.0, "wt,vs,vwpr", Gd, Gd, F4(c->qd8));
-    contr(o, "prst", -0.5, "wt,vp,vwsr", Gd, Gd, F4(c->qd8));
-    contr(o, "prst", 1.0, "sv,vtpr", F2(y->gam_d), F4(c->dd), NULL);
-    contr(o, "prst", 1.0, "svpr,vt", F4(c->dd), F2(y->gam_d), NULL);
+    contr(h, "prst", -g1 / 9.0, "st,pr", F2(c->Hd), I3, NULL);
+    contr(h, "prst", 2.0 * g1 / 9.0, "wwst,pr", F4(c->ed), I3, NULL);
+    contr(h, "prst", 2.0 * g1 / 9.0, "wwst,pr", F4(c->ld), I3, NULL);
+    contr(h, "prst", -2.0 * g1 / 9.0, "wwst,pr", F4(c->qd1), I3, NULL);
+    contr(h, "prst", 4.0 * g1 / 9.0, "wwst,pr", F4(c->dd), I3, NULL);
+    contr(h, "prst", 4.0 * g1 / 27.0, "swwt,pr", F4(c->dd), I3, NULL);
+    contr(h, "prst", -g3 / 9.0, "wwst,pr", F4(c->qd8), I3, NULL);
+    contr(h, "prst", g3 / 3.0, "wwsr,pt", F4(c->qd8), I3, NULL);
+    contr(h, "prst", 2.0 * g3 / 3.0, "pwwt,rs", F4(c->dd), I3, NULL);
+    contr(h, "prst", -2.0 * g3 / 9.0, "swwt,pr", F4(c->dd), I3, NULL);
+    contr(h, "prst", -4.0 * g1 / 9.0, "wwst,pr", F4(c->ud1), I3, NULL);
+    contr(h, "prst", -g3 / 18.0, "wwst,pr", F4(c->ud8), I3, NULL);
+    contr(h, "prst", g3 / 6.0, "wwsr,pt", F4(c->ud8), I3, NULL);
+    contr(h, "prst", 1.0, "pr,st", F2(y->dTd), F2(c->Hd), NULL);
+    contr(h, "prst", -1.0, "wr,vp,vwst", Gd, Gd, F4(c->qd1));
+    contr(h, "prst", 1.0 / 6.0, "wr,vp,vwst", Gd, Gd, F4(c->qd8));
+    contr(h, "prst", -0.5, "wr,vs,vwpt", Gd, Gd, F4(c->qd8));
+    contr(h, "prst", 1.0, "pv,vrst", F2(y->gam_d), F4(c->dd), NULL);
+    contr(h, "prst", 1.0, "pvst,vr", F4(c->dd), F2(y->gam_d), NULL);
+    add_mirrored(o, h);
 
     contr(o, "prst", 2.0 * (2.0 * g1 / 3.0 - g3), "prst", F4(c->dd), NULL,
           NULL);

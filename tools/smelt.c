@@ -2121,8 +2121,7 @@ static int cmd_wet2d(int argc, char **argv)
 
 static int cmd_run(int argc, char **argv)
 {
-    common_opts o = {SMELT_MODE_EXACT, 0, 0};
-    int scale_seen = 0, i, n_smeft = 0, n_wet = 0;
+    int scale_seen = 0, tsv = 0, i, n_smeft = 0, n_wet = 0;
     point p;
     smelt_real wet[SMELT_N_WET];
     smelt_status st;
@@ -2131,7 +2130,7 @@ static int cmd_run(int argc, char **argv)
         if (scale_option("run", argc, argv, &i, &scale_seen, &p.scale))
             continue;
         if (strcmp(argv[i], "--tsv") == 0) {
-            o.tsv = 1;
+            tsv = 1;
             continue;
         }
         if (argv[i][0] == '-')
@@ -2146,7 +2145,7 @@ static int cmd_run(int argc, char **argv)
         n_smeft += p.c_ew[i] != 0;
     for (i = 0; i < SMELT_N_WET; i++)
         n_wet += wet[i] != 0;
-    if (o.tsv) {
+    if (tsv) {
         puts("name\tvalue");
     } else {
         printf("given at mu = %g GeV%s\n", p.scale,
@@ -2157,14 +2156,14 @@ static int cmd_run(int argc, char **argv)
     }
     for (i = 0; i < SMELT_N_SMEFT; i++)
         if (p.c_ew[i] != 0)
-            printf(o.tsv ? "%s\t%.9g\n" : "  %-10s %16.9g\n",
+            printf(tsv ? "%s\t%.9g\n" : "  %-10s %16.9g\n",
                    smelt_wc_name(i), (double)p.c_ew[i]);
-    if (!o.tsv)
+    if (!tsv)
         printf("\n%d non-zero WET new-physics coefficients at mu_b = %g "
                "GeV (flavio basis):\n", n_wet, SMELT_SCALE_B_GEV);
     for (i = 0; i < SMELT_N_WET; i++)
         if (wet[i] != 0)
-            printf(o.tsv ? "%s\t%.9g\n" : "  %-10s %16.9g\n",
+            printf(tsv ? "%s\t%.9g\n" : "  %-10s %16.9g\n",
                    smelt_wc_name(SMELT_N_SMEFT + i), (double)wet[i]);
     return 0;
 }
